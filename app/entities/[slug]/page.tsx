@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DefinitionRow } from '@/components/definition-row';
+import { EntityLinks } from '@/components/entity-links';
+import { EntryList } from '@/components/entry-list';
+import { MdxContent } from '@/components/mdx-content';
+import { categoryLabel } from '@/lib/content/labels';
+import { getCollection } from '@/lib/site-data';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCollection().entities.map((entity) => ({ slug: entity.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entity = getCollection().getEntity((await params).slug);
+  return entity ? { title: entity.name, description: `What ${entity.name} has done about facial recognition, in order.` } : {};
+}
+
+export default async function EntityPage({ params }: Props) {
+  const collection = getCollection();
+  const entity = collection.getEntity((await params).slug);
+  if (!entity) notFound();
+  const appearances = collection.appearancesOf(entity);
+  const roles = new Map(appearances.map(({ entry, roles }) => [entry.slug, roles]));
+
+  return (
+    <article>
+      <p className="text-sm text-slate-500 dark:text-slate-400">{categoryLabel(entity.category)}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{entity.name}</h1>
+      <div className="mt-4">
+        <MdxContent code={entity.body.code} />
+      </div>
+      <dl className="mt-6 divide-y divide-slate-100 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        {entity.aliases?.length ? <DefinitionRow label="Also known as">{entity.aliases.join(', ')}</DefinitionRow> : null}
+        {entity.level ? <DefinitionRow label="Level">{entity.level}</DefinitionRow> : null}
+        {entity.parent ? (
+          <DefinitionRow label="Part of">
+            <EntityLinks slugs={[entity.parent]} collection={collection} />
+          </DefinitionRow>
+        ) : null}
+        {entity.website ? (
+          <DefinitionRow label="Website">
+            <a href={entity.website} className="text-accent-700 underline dark:text-accent-300" rel="noopener noreferrer">
+              {entity.website.replace(/^https:\/\//, '').replace(/\/$/, '')}
+            </a>
+          </DefinitionRow>
+        ) : null}
+      </dl>
+      <section aria-labelledby="entries-heading" className="mt-8">
+        <h2 id="entries-heading" className="text-lg font-semibold">
+          Entries ({appearances.length})
+        </h2>
+        {appearances.length === 0 ? (
+          <p className="mt-2 text-slate-600 dark:text-slate-400">No entries name {entity.name} yet.</p>
+        ) : (
+          <div className="mt-4">
+            <EntryList
+              entries={appearances.map(({ entry }) => entry)}
+              note={(entry) => {
+                const entryRoles = roles.get(entry.slug) ?? [];
+                return entryRoles.includes('actor') ? 'acted' : 'applies here';
+              }}
+            />
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

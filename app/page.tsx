@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { EntryList } from '@/components/entry-list';
+import { SITE } from '@/lib/site-config';
+import { getCollection } from '@/lib/site-data';
+
+/** The week the tracker began from: IBM's exit, Amazon's pause, Microsoft's refusal. */
+const JUNE_2020 = { from: '2020-06-01', to: '2020-06-30' };
+
+export default function HomePage() {
+  const collection = getCollection();
+  const june2020 = collection.entriesBetween(JUNE_2020.from, JUNE_2020.to);
+  const latest = collection.latestAdded(6);
+
+  return (
+    <>
+      <section className="max-w-3xl">
+        <h1 className="text-4xl font-bold tracking-tight">{SITE.name}</h1>
+        <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
+          What companies, legislatures, courts and advocates have done about facial recognition, as a
+          record of dated, sourced entries. It holds {collection.entries.length} entries about{' '}
+          {collection.entities.length} companies, organisations and places. Each entry links to its
+          sources and to the events it answers or leads to.
+        </p>
+      </section>
+
+      <section aria-labelledby="june-2020" className="mt-12">
+        <h2 id="june-2020" className="text-2xl font-semibold">
+          June 2020: the week the industry stepped back
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          Amid protests over the killing of George Floyd, IBM left the general-purpose facial recognition
+          business, Amazon paused police use of Rekognition and Microsoft said it would not sell to police
+          without a federal law. Advocates answered within days. Start here and follow the links.
+        </p>
+        <div className="mt-6">
+          <EntryList entries={june2020} />
+        </div>
+      </section>
+
+      <section aria-labelledby="latest" className="mt-12">
+        <h2 id="latest" className="text-2xl font-semibold">
+          Latest additions
+        </h2>
+        <div className="mt-6">
+          <EntryList entries={latest} />
+        </div>
+      </section>
+
+      <p className="mt-12">
+        <Link href="/about/" className="text-accent-700 underline dark:text-accent-300">
+          About this tracker and how to contribute
+        </Link>
+      </p>
+    </>
+  );
+}

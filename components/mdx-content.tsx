@@ -1,0 +1,18 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import { Quote } from './quote';
+
+/** The only components an entry or entity body may use. */
+export const MDX_COMPONENTS = { Quote };
+
+/**
+ * Renders a compiled MDX body on the server. Rendering here, not in a client hook, keeps the
+ * compiled code out of the browser bundle.
+ */
+export function MdxContent({ code }: { code: string }) {
+  const Content = getMDXComponent(code);
+  return (
+    <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300">
+      <Content components={MDX_COMPONENTS} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { SITE } from '@/lib/site-config';
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-slate-200 dark:border-slate-800">
+      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-500 dark:text-slate-400">
+        <p>
+          {SITE.name}: every entry cites its sources. Found a mistake or a missing event?{' '}
+          <Link href="/about/" className="underline hover:text-slate-900 dark:hover:text-white">
+            Read how to contribute
+          </Link>
+          .
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,50 @@
+import { statusLabel } from '@/lib/content/labels';
+import type { Entry } from '@/lib/content/model';
+import { StatusBadge } from './badges';
+import { EntryDate } from './entry-date';
+
+/** The current status and each dated step that led to it. */
+export function StatusHistory({ entry }: { entry: Entry }) {
+  if (!entry.status) return null;
+  return (
+    <section aria-labelledby="status-heading" className="mt-8">
+      <h2 id="status-heading" className="text-lg font-semibold">
+        Status
+      </h2>
+      <p className="mt-2">
+        Now: <StatusBadge status={entry.status} />
+        {entry.effective ? (
+          <>
+            {' · '}in effect from <EntryDate date={entry.effective} />
+          </>
+        ) : null}
+        {entry.expires ? (
+          <>
+            {' · '}term ends <EntryDate date={entry.expires} />
+          </>
+        ) : null}
+      </p>
+      {entry.history && entry.history.length > 0 ? (
+        <ol className="mt-3 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700" aria-label="Status history">
+          {entry.history.map((step) => (
+            <li key={`${step.date}-${step.status}`}>
+              <span className="text-sm text-slate-500 dark:text-slate-400">
+                <EntryDate date={step.date} />
+              </span>{' '}
+              <span className="font-medium">{statusLabel(step.status)}</span>
+              {step.note ? <span>: {step.note}</span> : null}
+              {step.source ? (
+                <>
+                  {' '}
+                  <a href={step.source} className="text-sm text-accent-700 underline dark:text-accent-300" rel="noopener noreferrer">
+                    (source)
+                  </a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

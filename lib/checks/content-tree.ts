@@ -1,0 +1,132 @@
+/**
+ * Reads the whole content folder from disk: every entry, every entity and the topic list, each
+ * parsed but not yet checked. Files in the wrong place, folders and symlinks where a file belongs,
+ * and unreadable files become problems rather than exceptions.
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { topicsFileSchema, type Topic } from '../content/schema';
+import type { Problem } from './problem';
+import { readFrontmatterFile, type ParsedFile } from './read-document';
+
+export type DocType = 'entry' | 'entity';
+
+export interface ContentDoc {
+  type: DocType;
+  /** The file name without `.mdx`: the document's slug and URL. */
+  slug: string;
+  /** For entries, the year folder the file sits in. */
+  folder?: string;
+  parsed: ParsedFile;
+}
+
+export interface ContentTree {
+  entries: ContentDoc[];
+  entities: ContentDoc[];
+  topics: Topic[];
+  /** Problems found while reading: files that could not be parsed at all. */
+  problems: Problem[];
+}
+
+/** How a path is shown to contributors: relative to the working directory, forward slashes. */
+export function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/');
+}
+
+interface Listing {
+  files: string[];
+  problems: Problem[];
+}
+
+/** Lists the `.mdx` files directly inside `dir`; anything else there is a problem. */
+async function listMdx(dir: string, what: string): Promise<Listing> {
+  const listing: Listing = { files: [], problems: [] };
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return listing;
+  }
+  for (const name of names) {
+    const absolute = path.join(dir, name);
+    const file = displayPath(absolute);
+    const stats = await lstat(absolute);
+    if (name.startsWith('.')) continue;
+    if (stats.isSymbolicLink()) {
+      listing.problems.push({ file, line: 1, field: 'file', message: `is a symbolic link; ${what} must be ordinary files` });
+    } else if (stats.isDirectory()) {
+      listing.problems.push({ file, line: 1, field: 'file', message: `is a folder where ${what} belong; move its files up or remove it` });
+    } else if (!name.endsWith('.mdx')) {
+      listing.problems.push({ file, line: 1, field: 'file', message: `is not an .mdx file; ${what} are written as <slug>.mdx` });
+    } else {
+      listing.files.push(absolute);
+    }
+  }
+  return listing;
+}
+
+async function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
+  const { parsed, problems } = readFrontmatterFile(displayPath(absolute), await readFile(absolute));
+  tree.problems.push(...problems);
+  if (!parsed) return;
+  const doc: ContentDoc = { type, slug: path.basename(absolute, '.mdx'), parsed, ...(folder ? { folder } : {}) };
+  (type === 'entry' ? tree.entries : tree.entities).push(doc);
+}
+
+/** Reads `<root>/entries/<year>/*.mdx`, `<root>/entities/*.mdx` and `<root>/topics.yml`. */
+export async function readContentTree(root: string): Promise<ContentTree> {
+  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [] };
+  const entriesDir = path.join(root, 'entries');
+
+  let years: string[] = [];
+  try {
+    years = (await readdir(entriesDir)).sort();
+  } catch {
+    tree.problems.push({ file: displayPath(entriesDir), line: 1, field: 'file', message: 'is missing; entries live in content/entries/<year>/' });
+  }
+  for (const year of years) {
+    const absolute = path.join(entriesDir, year);
+    const stats = await lstat(absolute);
+    if (year.startsWith('.')) continue;
+    if (!stats.isDirectory() || stats.isSymbolicLink() || !/^\d{4}$/.test(year)) {
+      tree.problems.push({
+        file: displayPath(absolute),
+        line: 1,
+        field: 'file',
+        message: 'does not belong here; entries live in a folder named for their year: content/entries/2020/<slug>.mdx',
+      });
+      continue;
+    }
+    const listing = await listMdx(absolute, 'entries');
+    tree.problems.push(...listing.problems);
+    for (const file of listing.files) await readDoc(file, 'entry', year, tree);
+  }
+
+  const entities = await listMdx(path.join(root, 'entities'), 'entities');
+  tree.problems.push(...entities.problems);
+  for (const file of entities.files) await readDoc(file, 'entity', undefined, tree);
+
+  tree.topics = await readTopics(path.join(root, 'topics.yml'), tree.problems);
+  return tree;
+}
+
+async function readTopics(file: string, problems: Problem[]): Promise<Topic[]> {
+  const shown = displayPath(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 20 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    problems.push({ file: shown, line: 1, field: 'file', message: `could not be read: ${reason}` });
+    return [];
+  }
+  const result = topicsFileSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file: shown, line: 1, field: issue.path.map(String).join('.') || 'topics', message: issue.message });
+    }
+    return [];
+  }
+  return result.data;
+}

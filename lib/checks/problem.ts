@@ -1,0 +1,42 @@
+/** A problem the checker found: which file, which line, which field, and what is wrong. */
+export interface Problem {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file; 1 when the problem concerns the whole file. */
+  line: number;
+  /** The field path, like `sources[0].url`, or `file` for problems with the file itself. */
+  field: string;
+  /** What is wrong, with the allowed values or a suggestion where there are some. */
+  message: string;
+}
+
+/** `content/entries/2020/x.mdx:12: sources[0].url: must be an https URL` */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+}
+
+/**
+ * A GitHub Actions workflow command that shows the problem on the pull request's diff.
+ * Data is escaped as the runner expects, so a message with a colon or newline stays whole.
+ */
+export function formatAnnotation(problem: Problem): string {
+  const escapeData = (value: string) =>
+    value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeProperty = (value: string) => escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  return `::error file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
+}
+
+/** Sorts problems by file, then line, then field, so reports read top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
+}
+
+/** Renders a field path the way contributors write it: `sources[0].url`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === 'number') return `${out}[${segment}]`;
+    return out === '' ? String(segment) : `${out}.${String(segment)}`;
+  }, '');
+}

@@ -1,0 +1,70 @@
+/** Every field follows the content schema: present when required, the right shape, known keys only. */
+import type { z } from 'zod';
+import { entitySchema, entrySchema } from '../../content/schema';
+import type { ContentDoc } from '../content-tree';
+import { problemAt, type Rule } from '../rule';
+import { didYouMean } from '../suggest';
+
+type Issue = z.core.$ZodIssue;
+
+/** Allowed keys at a path of the schema, for "did you mean" on unknown keys. */
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const segment of path) {
+    const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;
+    if (!def) return [];
+    if (def.type === 'optional') current = def.innerType;
+    const unwrapped = (current as { def: { type: string; element?: unknown; shape?: Record<string, unknown> } }).def;
+    if (typeof segment === 'number' && unwrapped.type === 'array') current = unwrapped.element;
+    else if (typeof segment === 'string' && unwrapped.shape) current = unwrapped.shape[segment];
+    else return [];
+  }
+  const def = (current as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown> } }).def;
+  const object = def?.type === 'optional' ? (def.innerType as { def?: { shape?: Record<string, unknown> } }).def : def;
+  return Object.keys(object?.shape ?? {});
+}
+
+/** Words a contributor can act on, for one schema issue. */
+export function describeIssue(issue: Issue, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
+  const path = [...issue.path];
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return [{ path, message: 'is required' }];
+      return [{ path, message: issue.message.startsWith('Invalid input') ? `must be ${issue.expected}` : issue.message }];
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const input = String(issue.input);
+      return [{ path, message: `"${input}" is not allowed; use one of: ${values.join(', ')}${didYouMean(input, values)}` }];
+    }
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, path);
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `is not a known field${didYouMean(key, allowed) || `; allowed fields: ${allowed.join(', ')}`}`,
+      }));
+    }
+    case 'too_big':
+      if (issue.origin === 'string' && typeof issue.input === 'string') {
+        return [{ path, message: `${issue.message} (it has ${issue.input.length})` }];
+      }
+      return [{ path, message: issue.message }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+function checkDocs(docs: readonly ContentDoc[], schema: z.ZodType) {
+  return docs.flatMap((doc) => {
+    const result = schema.safeParse(doc.parsed.data, { reportInput: true });
+    if (result.success) return [];
+    return result.error.issues.flatMap((issue) =>
+      describeIssue(issue, schema).map(({ path, message }) => problemAt(doc, path, message)),
+    );
+  });
+}
+
+export const frontmatterSchema: Rule = {
+  id: 'frontmatter-schema',
+  description: 'Every field follows the content schema: required fields present, allowed values, real dates, https URLs, lengths, no unknown keys.',
+  check: ({ entries, entities }) => [...checkDocs(entries, entrySchema), ...checkDocs(entities, entitySchema)],
+};

@@ -1,0 +1,23 @@
+/** Every checker rule, in the order their problems are most useful to read. */
+import type { Rule } from '../rule';
+import { datePrecision } from './date-precision';
+import { frontmatterSchema } from './frontmatter-schema';
+import { historyOrder } from './history-order';
+import { jurisdictionTree } from './jurisdiction-tree';
+import { policyFields } from './policy-fields';
+import { references } from './references';
+import { relatedLinks } from './related-links';
+import { slugFormat } from './slug-format';
+import { uniqueSlugs } from './unique-slugs';
+
+export const RULES: readonly Rule[] = [
+  frontmatterSchema,
+  slugFormat,
+  datePrecision,
+  uniqueSlugs,
+  references,
+  policyFields,
+  historyOrder,
+  jurisdictionTree,
+  relatedLinks,
+];

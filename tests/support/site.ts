@@ -1,0 +1,38 @@
+/** Serves the built site from out/ on a free port, and opens real Chromium against it. */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { createStaticServer } from '@/lib/static-server';
+
+export const OUT = 'out';
+
+export function assertBuilt(): void {
+  if (!existsSync(`${OUT}/index.html`)) throw new Error('out/ has no built site: run `npm run build` (npm test does it first)');
+}
+
+export async function startSite(): Promise<{ url: string; close: () => Promise<void> }> {
+  assertBuilt();
+  const server = createStaticServer(OUT);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const alias = {
+  'contentlayer/generated': path.join(root, '.contentlayer/generated/index.mjs'),
+  '@': root,
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // The default reporter for people, and a last line of totals for CI to read.
+    reporters: ['default', './tests/support/totals-reporter.ts'],
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        // Reads the built site in out/: `npm test` builds it first.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
