@@ -1,5 +1,6 @@
 /** Every checker rule, in the order their problems are most useful to read. */
 import type { Rule } from '../rule';
+import { bodyLength } from './body-length';
 import { datePrecision } from './date-precision';
 import { frontmatterSchema } from './frontmatter-schema';
 import { historyOrder } from './history-order';
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   historyOrder,
   jurisdictionTree,
   relatedLinks,
+  bodyLength,
 ];

@@ -1,0 +1,32 @@
+/** An entry's body says what happened, the context and the reactions: 120 to 400 words. */
+import { countWords } from '../../content/words';
+import type { Rule } from '../rule';
+
+export const BODY_MIN_WORDS = 120;
+export const BODY_MAX_WORDS = 400;
+
+export const bodyLength: Rule = {
+  id: 'body-length',
+  description: `An entry's body has ${BODY_MIN_WORDS} to ${BODY_MAX_WORDS} words; an entity's is not empty.`,
+  check: ({ entries, entities }) => [
+    ...entries.flatMap((entry) => {
+      const words = countWords(entry.parsed.body);
+      if (words >= BODY_MIN_WORDS && words <= BODY_MAX_WORDS) return [];
+      const advice = words < BODY_MIN_WORDS ? 'say what happened, the context and the reactions' : 'keep to the essentials';
+      return [{
+        file: entry.parsed.file,
+        line: entry.parsed.bodyLine,
+        field: 'body',
+        message: `has ${words} words; write ${BODY_MIN_WORDS} to ${BODY_MAX_WORDS} (${advice})`,
+      }];
+    }),
+    ...entities
+      .filter((entity) => countWords(entity.parsed.body) === 0)
+      .map((entity) => ({
+        file: entity.parsed.file,
+        line: entity.parsed.bodyLine,
+        field: 'body',
+        message: 'is empty; describe in a sentence or two who or what this is',
+      })),
+  ],
+};
