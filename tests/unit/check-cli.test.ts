@@ -30,7 +30,8 @@ function content(entryActors: string): string {
       'added: 2026-11-26',
       'reviewed: 2026-11-26',
       '---',
-      'Body.',
+      // A body of the length the checker asks for (120 to 400 words).
+      Array.from({ length: 130 }, () => 'word').join(' '),
       '',
     ].join('\n'),
   );
