@@ -3,7 +3,8 @@ import { SITE } from '@/lib/site-config';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
-  { href: '/', label: 'Home' },
+  { href: '/timeline/', label: 'Timeline' },
+  { href: '/status/', label: 'Status' },
   { href: '/about/', label: 'About' },
 ];
 

@@ -1,18 +1,31 @@
+import { formatDate } from '@/lib/content/dates';
 import { statusLabel } from '@/lib/content/labels';
 import type { Entry } from '@/lib/content/model';
+import type { RuleState } from '@/lib/timeline/rule-status';
 import { StatusBadge } from './badges';
 import { EntryDate } from './entry-date';
 
-/** The current status and each dated step that led to it. */
-export function StatusHistory({ entry }: { entry: Entry }) {
+/** Why a rule's state today differs from its last recorded step, in words. */
+function stateNote(state: RuleState): string | undefined {
+  if (state.reason === 'term-ended' && state.since) return `its term ended on ${formatDate(state.since)} and no extension is recorded`;
+  if (state.reason === 'replaced' && state.since) return `replaced from ${formatDate(state.since)}`;
+  if (state.reason === 'not-yet-effective') return 'not yet in effect';
+  return undefined;
+}
+
+/** The status today, as worked out from the dated steps, and each step that led to it. */
+export function StatusHistory({ entry, state }: { entry: Entry; state?: RuleState | undefined }) {
   if (!entry.status) return null;
+  const now = state?.status ?? entry.status;
+  const note = state ? stateNote(state) : undefined;
   return (
     <section aria-labelledby="status-heading" className="mt-8">
       <h2 id="status-heading" className="text-lg font-semibold">
         Status
       </h2>
-      <p className="mt-2">
-        Now: <StatusBadge status={entry.status} />
+      <p className="mt-2" data-testid="status-now">
+        Now: <StatusBadge status={now} />
+        {note ? <span className="text-slate-600 dark:text-slate-400"> ({note})</span> : null}
         {entry.effective ? (
           <>
             {' · '}in effect from <EntryDate date={entry.effective} />

@@ -7,7 +7,12 @@ import { assertBuilt, OUT } from '../support/site';
 assertBuilt();
 const collection = getCollection();
 const html = (path: string) => readFileSync(`${OUT}${path}index.html`, 'utf8');
-const text = (path: string) => html(path).replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+/** The words a reader sees: scripts dropped, React's text separators joined, tags as spaces. */
+const text = (path: string) =>
+  html(path)
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('build output', () => {
   it('has a page for every entry, with its title, summary and sources', () => {
@@ -28,7 +33,7 @@ describe('build output', () => {
 
   it('shows a rule\'s status history with dates', () => {
     const page = text('/entries/2020-06-10-amazon-rekognition-police-moratorium/');
-    expect(page).toContain('Status history');
+    expect(page).toContain('Now: extended');
     expect(page).toMatch(/10 June 2020 in effect/);
     expect(page).toMatch(/18 May 2021 extended/);
   });
@@ -42,5 +47,34 @@ describe('build output', () => {
     expect(text('/')).toContain('June 2020');
     expect(text('/about/')).toContain('About the tracker');
     expect(readFileSync(`${OUT}/404.html`, 'utf8')).toContain('Page not found');
+  });
+});
+
+describe('timeline, status and entity pages without JavaScript', () => {
+  it('lists every entry on the timeline, by year, with a year index', () => {
+    const page = html('/timeline/');
+    for (const entry of collection.entries) expect(page, entry.slug).toContain(`data-slug="${entry.slug}"`);
+    expect(page).toContain('href="#y2008"');
+    expect(text('/timeline/')).toContain(`All ${collection.entries.length} entries`);
+  });
+
+  it('shows the rules in force on the build day on the status page', () => {
+    expect(text('/status/')).toMatch(/In force on \d{1,2} \w+ \d{4}: \d+ rules/);
+    expect(html('/status/')).toContain('data-slug="2020-06-10-amazon-rekognition-police-moratorium"');
+    expect(html('/status/')).not.toContain('data-slug="2019-10-08-california-ab-1215-body-camera-ban"');
+  });
+
+  it('gives an entity its stance and a place its inherited rules', () => {
+    expect(text('/entities/amazon/')).toContain('Amazon: moratorium for police since 10 June 2020, extended 18 May 2021');
+    const sanFrancisco = text('/entities/san-francisco/');
+    expect(sanFrancisco).toContain('Rules from the places that contain San Francisco');
+    expect(sanFrancisco).toMatch(/inherited from California .*body camera/i);
+  });
+
+  it('shows an entry\'s thread with the entry marked, and a lapsed term as expired', () => {
+    const page = html('/entries/2020-06-10-amazon-rekognition-police-moratorium/');
+    expect(page).toContain('aria-current="page"');
+    expect(text('/entries/2020-06-10-amazon-rekognition-police-moratorium/')).toMatch(/The thread \(\d+ entries\)/);
+    expect(text('/entries/2019-10-08-california-ab-1215-body-camera-ban/')).toContain('Now: expired');
   });
 });

@@ -2,9 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DefinitionRow } from '@/components/definition-row';
 import { EntityLinks } from '@/components/entity-links';
+import { EntityTimeline } from '@/components/entity-timeline';
+import { InheritedRules } from '@/components/inherited-rules';
 import { EntryList } from '@/components/entry-list';
 import { MdxContent } from '@/components/mdx-content';
+import { today } from '@/lib/content/dates';
 import { categoryLabel } from '@/lib/content/labels';
+import { inheritedRules, stanceOf } from '@/lib/timeline/stance';
 import { getCollection } from '@/lib/site-data';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,11 +30,18 @@ export default async function EntityPage({ params }: Props) {
   if (!entity) notFound();
   const appearances = collection.appearancesOf(entity);
   const roles = new Map(appearances.map(({ entry, roles }) => [entry.slug, roles]));
+  const stance = stanceOf(collection, entity, today());
+  const inherited = entity.category === 'jurisdiction' ? inheritedRules(collection, entity) : [];
 
   return (
     <article>
       <p className="text-sm text-slate-500 dark:text-slate-400">{categoryLabel(entity.category)}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{entity.name}</h1>
+      {stance ? (
+        <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800 dark:bg-slate-800 dark:text-slate-100" data-testid="stance">
+          {stance.line}
+        </p>
+      ) : null}
       <div className="mt-4">
         <MdxContent code={entity.body.code} />
       </div>
@@ -50,6 +61,7 @@ export default async function EntityPage({ params }: Props) {
           </DefinitionRow>
         ) : null}
       </dl>
+      <EntityTimeline entries={appearances.map(({ entry }) => entry)} />
       <section aria-labelledby="entries-heading" className="mt-8">
         <h2 id="entries-heading" className="text-lg font-semibold">
           Entries ({appearances.length})
@@ -68,6 +80,7 @@ export default async function EntityPage({ params }: Props) {
           </div>
         )}
       </section>
+      <InheritedRules rules={inherited} placeName={entity.name} />
     </article>
   );
 }

@@ -3,11 +3,16 @@ import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/badges';
 import { EntryDate } from '@/components/entry-date';
 import { EntryFacts } from '@/components/entry-facts';
+import { EntryThread } from '@/components/entry-thread';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedEntries } from '@/components/related-entries';
 import { SourceList } from '@/components/source-list';
 import { StatusHistory } from '@/components/status-history';
 import { getCollection } from '@/lib/site-data';
+import { today } from '@/lib/content/dates';
+import { isRule, ruleStateOn } from '@/lib/timeline/rule-status';
+import { replacementsOf } from '@/lib/timeline/rules';
+import { threadOf } from '@/lib/timeline/threads';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,8 +44,9 @@ export default async function EntryPage({ params }: Props) {
       <div className="mt-8">
         <MdxContent code={entry.body.code} />
       </div>
-      <StatusHistory entry={entry} />
+      <StatusHistory entry={entry} state={isRule(entry) ? ruleStateOn(entry, today(), replacementsOf(collection, entry)) : undefined} />
       <RelatedEntries links={collection.linksOf(entry)} />
+      <EntryThread items={threadOf(collection, entry)} />
       <SourceList sources={entry.sources} />
       <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">
         Checked against its sources on <EntryDate date={entry.reviewed} />. Added on <EntryDate date={entry.added} />.

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { StatusExplorer } from '@/components/status/status-explorer';
+import { today } from '@/lib/content/dates';
+import { ruleRecords } from '@/lib/timeline/rules';
+import { getCollection } from '@/lib/site-data';
+
+export const metadata: Metadata = {
+  title: 'Status on a date',
+  description: 'Every facial recognition ban, moratorium, sales halt, consent law and court order in force on a chosen date.',
+};
+
+export default function StatusPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Status on a date</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Bans, moratoria, sales halts, consent laws, court orders and settlements in force on the day you
+        choose, grouped by company or place, worked out from each rule&apos;s dated history, start and
+        end. Pick a day, or share the address: <code>?date=2020-06-30</code>.
+      </p>
+      <StatusExplorer rules={ruleRecords(getCollection())} buildDate={today()} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Entry } from '@/lib/content/model';
+import { KindBadge } from './badges';
+import { EntryDate } from './entry-date';
+
+/** An entity's own entries as a compact strip of years, each with its entries. */
+export function EntityTimeline({ entries }: { entries: readonly Entry[] }) {
+  if (entries.length === 0) return null;
+  const years = [...new Set(entries.map((entry) => entry.date.slice(0, 4)))];
+  return (
+    <section aria-labelledby="entity-timeline-heading" className="mt-8">
+      <h2 id="entity-timeline-heading" className="text-lg font-semibold">
+        Timeline
+      </h2>
+      <ol className="mt-3 flex gap-4 overflow-x-auto pb-2" data-testid="entity-timeline">
+        {years.map((year) => (
+          <li key={year} className="min-w-40 border-t-4 border-slate-300 pt-2 dark:border-slate-700">
+            <span className="text-sm font-semibold">{year}</span>
+            <ul className="mt-1 space-y-1.5">
+              {entries
+                .filter((entry) => entry.date.startsWith(year))
+                .map((entry) => (
+                  <li key={entry.slug} className="text-sm">
+                    <KindBadge kind={entry.kind} />{' '}
+                    <Link href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300" title={entry.title}>
+                      <EntryDate date={entry.date} precision={entry.datePrecision} />
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import type { Filters, ListFilter } from '@/lib/timeline/filters';
+import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
+
+export type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
+
+const SELECTS: { key: Exclude<ListFilter, 'kind'>; label: string }[] = [
+  { key: 'actor', label: 'Actor' },
+  { key: 'jurisdiction', label: 'Jurisdiction' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'status', label: 'Status' },
+  { key: 'scope', label: 'Applies to' },
+  { key: 'measure', label: 'Measure' },
+];
+
+const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+/** The filter controls; every change goes straight to the URL through `onChange`. */
+export function TimelineFilters({ filters, options, onChange }: { filters: Filters; options: FilterOptions; onChange: (next: Filters) => void }) {
+  const toggleKind = (kind: string, on: boolean) =>
+    onChange({ ...filters, kind: on ? [...filters.kind, kind] : filters.kind.filter((value) => value !== kind) });
+  /** `YYYY-MM` for a month input, from a period that may be a year or a day. */
+  const monthValue = (period: string | undefined) => (period && period.length >= 7 ? period.slice(0, 7) : period ? `${period}-${'01'}` : '');
+
+  return (
+    <form aria-label="Filter the timeline" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" onSubmit={(event) => event.preventDefault()}>
+      <fieldset>
+        <legend className="text-sm font-medium">Kind</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {options.kind.map((option) => (
+            <label key={option.value} className="flex items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={filters.kind.includes(option.value)} onChange={(event) => toggleKind(option.value, event.target.checked)} />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        {SELECTS.map(({ key, label }) => (
+          <div key={key} className="text-sm font-medium">
+            <label htmlFor={`filter-${key}`}>{label}</label>
+            <select
+              id={`filter-${key}`}
+              className={field}
+              name={key}
+              value={filters[key][0] ?? ''}
+              onChange={(event) => onChange({ ...filters, [key]: event.target.value ? [event.target.value] : [] })}
+            >
+              <option value="">Any</option>
+              {options[key].map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <label className="text-sm font-medium">
+          From
+          <input
+            type="month"
+            name="from"
+            className={field}
+            value={monthValue(filters.from)}
+            onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
+          />
+        </label>
+        <label className="text-sm font-medium">
+          To
+          <input
+            type="month"
+            name="to"
+            className={field}
+            value={monthValue(filters.to)}
+            onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })}
+          />
+        </label>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Rules in force on a day, grouped by place or company, and the scope × measure matrix. Works on
+ * plain records so the status page can recompute them in the browser for any date.
+ */
+import type { Collection } from '../content/collection';
+import type { Entry } from '../content/model';
+import { MEASURES, SCOPES, type DatePrecision, type Kind, type Measure, type Scope } from '../content/vocab';
+import { isRule, ruleStateOn, type RuleLike, type RuleState } from './rule-status';
+
+/** A rule as the status page needs it. */
+export interface RuleRecord extends RuleLike {
+  url: string;
+  title: string;
+  kind: Kind;
+  datePrecision: DatePrecision;
+  scope: Scope[];
+  measure: Measure[];
+  /** The company (for its own policies) or place the rule is listed under. */
+  group: { slug: string; name: string };
+  /** Entries that supersede or repeal this one. */
+  replacements: RuleLike[];
+}
+
+export interface RuleOnDay {
+  rule: RuleRecord;
+  state: RuleState;
+}
+
+const lifecycle = (entry: Entry): RuleLike => ({
+  slug: entry.slug,
+  date: entry.date,
+  status: entry.status,
+  history: entry.history,
+  effective: entry.effective,
+  expires: entry.expires,
+  measure: entry.measure,
+});
+
+/** Entries that supersede or repeal `entry`: once one binds, `entry` no longer does. */
+export function replacementsOf(collection: Collection, entry: Entry): Entry[] {
+  return collection
+    .linksOf(entry)
+    .filter((link) => link.direction === 'in' && (link.rel === 'supersedes' || link.rel === 'repeals'))
+    .map((link) => link.entry);
+}
+
+/** A company's policies go under the company; laws, orders and settlements under their place. */
+export function groupSlug(entry: Entry): string {
+  if (entry.kind === 'corporate') return entry.actors[0]!;
+  return entry.jurisdictions?.[0] ?? entry.actors[0]!;
+}
+
+/** Every rule in the collection as a plain record, in date order. */
+export function ruleRecords(collection: Collection): RuleRecord[] {
+  return collection.entries.filter(isRule).map((entry) => {
+    const slug = groupSlug(entry);
+    return {
+      ...lifecycle(entry),
+      url: entry.url,
+      title: entry.title,
+      kind: entry.kind,
+      datePrecision: entry.datePrecision,
+      scope: entry.scope ?? [],
+      measure: entry.measure ?? [],
+      group: { slug, name: collection.getEntity(slug)?.name ?? slug },
+      replacements: replacementsOf(collection, entry).map(lifecycle),
+    };
+  });
+}
+
+/** Each rule's state on `date`. */
+export function statesOn(rules: readonly RuleRecord[], date: string): RuleOnDay[] {
+  return rules.map((rule) => ({ rule, state: ruleStateOn(rule, date, rule.replacements) }));
+}
+
+/** The rules that bound someone on `date`. */
+export function rulesInForce(rules: readonly RuleRecord[], date: string): RuleOnDay[] {
+  return statesOn(rules, date).filter(({ state }) => state.inForce);
+}
+
+export interface RuleGroup {
+  slug: string;
+  name: string;
+  rules: RuleOnDay[];
+}
+
+/** Rules grouped by place or company; groups by name. */
+export function groupRules(rules: readonly RuleOnDay[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const item of rules) {
+    const { slug, name } = item.rule.group;
+    const group = groups.get(slug) ?? { slug, name, rules: [] };
+    group.rules.push(item);
+    groups.set(slug, group);
+  }
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type ProvisionMatrix = { scope: Scope; cells: { measure: Measure; rules: RuleOnDay[] }[] }[];
+
+/** Scope against measure: each cell holds the rules that bind that scope with that measure. */
+export function provisionMatrix(rules: readonly RuleOnDay[]): ProvisionMatrix {
+  return SCOPES.values.map((scope) => ({
+    scope,
+    cells: MEASURES.values.map((measure) => ({
+      measure,
+      rules: rules.filter(({ rule }) => rule.scope.includes(scope) && rule.measure.includes(measure)),
+    })),
+  }));
+}

@@ -1,0 +1,64 @@
+/** What an entity's rules say today, in one line, and the rules a place inherits from above. */
+import type { Collection } from '../content/collection';
+import { formatDate } from '../content/dates';
+import { measureLabel, scopeLabel, statusLabel } from '../content/labels';
+import type { Entity, Entry } from '../content/model';
+import { ancestorsOf } from './places';
+import { bindingStart, isRule, lifecycleSteps, ruleStateOn, type RuleState } from './rule-status';
+import { replacementsOf } from './rules';
+
+/** "moratorium for police since 10 June 2020, extended 18 May 2021" */
+export function describeRule(entry: Entry, date: string): string {
+  const what = `${(entry.measure ?? []).map(measureLabel).join(' and ')} for ${(entry.scope ?? []).map(scopeLabel).join(', ')}`;
+  const start = bindingStart(entry);
+  const extended = lifecycleSteps(entry).filter((step) => step.status === 'extended' && step.date <= date).at(-1);
+  return `${what}${start ? ` since ${formatDate(start)}` : ''}${extended ? `, extended ${formatDate(extended.date)}` : ''}`;
+}
+
+export interface Stance {
+  /** Rules the entity made that are in force on the day. */
+  inForce: { entry: Entry; state: RuleState }[];
+  /** The line shown under its name. */
+  line: string;
+}
+
+/** An entity's current position, derived from the rules in which it is an actor. */
+export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
+  const rules = collection
+    .appearancesOf(entity)
+    .filter(({ entry, roles }) => roles.includes('actor') && isRule(entry))
+    .map(({ entry }) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
+  if (rules.length === 0) return undefined;
+  const inForce = rules.filter((rule) => rule.state.inForce);
+  // An extension and the rule it extends are one policy: describe the original, with its extension.
+  const extendsOneInForce = (entry: Entry) =>
+    (entry.related ?? []).some((link) => link.rel === 'extends' && inForce.some((other) => other.entry.slug === link.entry));
+  const shown = inForce.filter(({ entry }) => !extendsOneInForce(entry));
+  if (shown.length > 0) {
+    return { inForce, line: `${entity.name}: ${shown.map(({ entry }) => describeRule(entry, date)).join('; ')}.` };
+  }
+  const latest = rules.at(-1)!;
+  return {
+    inForce,
+    line: `${entity.name}: no rule of its is in force; the latest, “${latest.entry.title}”, is ${statusLabel(latest.state.status ?? latest.entry.status!)}${latest.state.since ? ` since ${formatDate(latest.state.since)}` : ''}.`,
+  };
+}
+
+export interface InheritedRule {
+  entry: Entry;
+  /** The larger place the rule belongs to. */
+  from: Entity;
+}
+
+/** Rules of the places that contain `place`: a city's state, country and, in Europe, the EU. */
+export function inheritedRules(collection: Collection, place: Entity): InheritedRule[] {
+  const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
+  return ancestorsOf(place.slug, parentOf).flatMap((slug) => {
+    const from = collection.getEntity(slug);
+    if (!from) return [];
+    return collection
+      .appearancesOf(from)
+      .filter(({ entry, roles }) => roles.includes('jurisdiction') && isRule(entry))
+      .map(({ entry }) => ({ entry, from }));
+  });
+}
