@@ -8,6 +8,7 @@ import { jurisdictionTree } from './jurisdiction-tree';
 import { policyFields } from './policy-fields';
 import { references } from './references';
 import { relatedLinks } from './related-links';
+import { safeBody } from './safe-body';
 import { slugFormat } from './slug-format';
 import { uniqueSlugs } from './unique-slugs';
 
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   jurisdictionTree,
   relatedLinks,
   bodyLength,
+  safeBody,
 ];
