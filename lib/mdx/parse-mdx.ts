@@ -42,6 +42,8 @@ function explain(text: string, line: number, column: number, reason: string): st
       return `${match[0]} is an autolink, which MDX does not support; write [text](https://…) instead`;
     }
   }
+  // MDX's own hint for `<!--` suggests a {/* */} comment, which bodies may not use either.
+  if (reason.includes('to create a comment in MDX')) return 'has an HTML comment <!-- -->, which MDX does not support; remove it';
   return `is not valid MDX: ${reason}`;
 }
 
