@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { topicsFileSchema, type Topic } from '../content/schema';
 import type { Problem } from './problem';
-import { readFrontmatterFile, type ParsedFile } from './read-document';
+import { MAX_FILE_BYTES, readFrontmatterFile, tooLargeMessage, type ParsedFile } from './read-document';
 
 export type DocType = 'entry' | 'entity';
 
@@ -49,14 +49,18 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
     return listing;
   }
   for (const name of names) {
+    if (name.startsWith('.')) continue;
     const absolute = path.join(dir, name);
     const file = displayPath(absolute);
-    const stats = await lstat(absolute);
-    if (name.startsWith('.')) continue;
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (!stats) continue; // removed while the folder was being read
     if (stats.isSymbolicLink()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a symbolic link; ${what} must be ordinary files` });
     } else if (stats.isDirectory()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a folder where ${what} belong; move its files up or remove it` });
+    } else if (!stats.isFile()) {
+      // A named pipe or device would block or never end when read.
+      listing.problems.push({ file, line: 1, field: 'file', message: `is not an ordinary file (a pipe, socket or device); ${what} must be ordinary files` });
     } else if (!name.endsWith('.mdx')) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is not an .mdx file; ${what} are written as <slug>.mdx` });
     } else {
@@ -67,7 +71,22 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
 }
 
 async function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
-  const { parsed, problems } = readFrontmatterFile(displayPath(absolute), await readFile(absolute));
+  const file = displayPath(absolute);
+  // The size is checked before reading, so a huge file is never loaded into memory.
+  const { size } = await lstat(absolute);
+  if (size > MAX_FILE_BYTES) {
+    tree.problems.push({ file, line: 1, field: 'file', message: tooLargeMessage(size) });
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    tree.problems.push({ file, line: 1, field: 'file', message: `could not be read: ${reason}` });
+    return;
+  }
+  const { parsed, problems } = readFrontmatterFile(file, bytes);
   tree.problems.push(...problems);
   if (!parsed) return;
   const doc: ContentDoc = { type, slug: path.basename(absolute, '.mdx'), parsed, ...(folder ? { folder } : {}) };
@@ -86,10 +105,15 @@ export async function readContentTree(root: string): Promise<ContentTree> {
     tree.problems.push({ file: displayPath(entriesDir), line: 1, field: 'file', message: 'is missing; entries live in content/entries/<year>/' });
   }
   for (const year of years) {
-    const absolute = path.join(entriesDir, year);
-    const stats = await lstat(absolute);
     if (year.startsWith('.')) continue;
-    if (!stats.isDirectory() || stats.isSymbolicLink() || !/^\d{4}$/.test(year)) {
+    const absolute = path.join(entriesDir, year);
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (!stats) continue;
+    if (stats.isSymbolicLink()) {
+      tree.problems.push({ file: displayPath(absolute), line: 1, field: 'file', message: 'is a symbolic link; a year folder must be an ordinary folder' });
+      continue;
+    }
+    if (!stats.isDirectory() || !/^\d{4}$/.test(year)) {
       tree.problems.push({
         file: displayPath(absolute),
         line: 1,
