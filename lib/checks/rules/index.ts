@@ -10,9 +10,11 @@ import { references } from './references';
 import { relatedLinks } from './related-links';
 import { safeBody } from './safe-body';
 import { slugFormat } from './slug-format';
+import { todoMarkers } from './todo-markers';
 import { uniqueSlugs } from './unique-slugs';
 
 export const RULES: readonly Rule[] = [
+  todoMarkers,
   frontmatterSchema,
   slugFormat,
   datePrecision,
