@@ -6,6 +6,9 @@ import { isRealDate } from '../../content/dates';
 import type { Problem } from '../problem';
 import { missingField, problemAt, stringField, type Rule } from '../rule';
 
+/** Fields legislation must have; other kinds need them only when they are policies. */
+export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
+
 export const policyFields: Rule = {
   id: 'policy-fields',
   description: 'Legislation has a status; scope and measure come together and need a status; effective comes before expires.',

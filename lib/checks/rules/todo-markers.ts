@@ -5,7 +5,8 @@
 import { entitySchema, entrySchema } from '../../content/schema';
 import { isTodo, todoLines } from '../../content/todo';
 import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import { fieldPath, type Problem } from '../problem';
+import { LEGISLATION_FIELDS } from './policy-fields';
 import { problemAt, type Rule } from '../rule';
 import { isOptionalAt } from '../schema-path';
 
@@ -19,17 +20,25 @@ function todoPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   return [];
 }
 
-function checkDoc(doc: ContentDoc): Problem[] {
+/** What to do about a TODO at `path`: fill it in, or, where the field may go, delete it. */
+function advice(doc: ContentDoc, path: readonly PropertyKey[]): string {
   const schema = doc.type === 'entry' ? entrySchema : entitySchema;
-  const fields = todoPaths(doc.parsed.data).map((path) =>
-    problemAt(
-      doc,
-      path,
-      isOptionalAt(schema, path)
+  const required = (at: readonly PropertyKey[]) =>
+    doc.type === 'entry' && doc.parsed.data.kind === 'legislation' && at.length === 1 && LEGISLATION_FIELDS.includes(String(at[0]));
+  // The nearest field that may be left out: the value itself, or a list it belongs to.
+  for (let length = path.length; length > 0; length--) {
+    const at = path.slice(0, length);
+    if (isOptionalAt(schema, at) && !required(at)) {
+      return length === path.length
         ? 'still says TODO; fill it in, or delete it if it does not apply'
-        : 'still says TODO; fill it in',
-    ),
-  );
+        : `still says TODO; fill it in, or delete the whole \`${fieldPath(at)}\` field if it does not apply`;
+    }
+  }
+  return 'still says TODO; fill it in';
+}
+
+function checkDoc(doc: ContentDoc): Problem[] {
+  const fields = todoPaths(doc.parsed.data).map((path) => problemAt(doc, path, advice(doc, path)));
   const body = todoLines(doc.parsed.body).map((line) => ({
     file: doc.parsed.file,
     line: doc.parsed.bodyLine + line - 1,
