@@ -6,7 +6,7 @@ import { didYouMean } from '../checks/suggest';
 import { isRealDate } from '../content/dates';
 import { SLUG, TITLE_MAX } from '../content/schema';
 import { CATEGORIES, KINDS, LEVELS, type Category, type DatePrecision, type Kind, type Level } from '../content/vocab';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../result';
 
 function oneOf<T extends string>(what: string, raw: string, values: readonly T[]): Result<T> {
   const value = raw.trim();

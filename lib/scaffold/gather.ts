@@ -17,7 +17,7 @@ import {
 import type { NewEntity } from './new-entity';
 import type { NewEntry } from './new-entry';
 import type { Prompter } from './prompt';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../result';
 
 /** Slugs of the entities in a content folder. */
 export function entitySlugsIn(contentRoot: string): Set<string> {

@@ -1,6 +1,6 @@
 /** Asking a contributor for answers one line at a time, in a terminal or from piped input. */
 import { createInterface } from 'node:readline';
-import type { Result } from './result';
+import type { Result } from '../result';
 
 export interface Prompter {
   /** Asks until `parse` accepts the answer; an empty answer is passed to `parse` too. */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { createPrompter, PromptEnded, type Prompter } from './prompt';
-import type { Result } from './result';
+import type { Result } from '../result';
 import { writeNewFile } from './write-new-file';
 
 export interface RunNewOptions<T> {

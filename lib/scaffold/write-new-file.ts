@@ -1,7 +1,7 @@
 /** Writes a scaffolded file, never over an existing one. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../result';
 
 export function writeNewFile(contentRoot: string, relative: string, text: string): Result<string> {
   const absolute = path.join(contentRoot, relative);
