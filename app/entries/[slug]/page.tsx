@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/badges';
+import { EditLink } from '@/components/edit-link';
 import { EntryDate } from '@/components/entry-date';
 import { EntryFacts } from '@/components/entry-facts';
 import { EntryThread } from '@/components/entry-thread';
@@ -51,6 +52,7 @@ export default async function EntryPage({ params }: Props) {
       <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">
         Checked against its sources on <EntryDate date={entry.reviewed} />. Added on <EntryDate date={entry.added} />.
       </p>
+      <EditLink sourceFile={entry.sourceFile} />
     </article>
   );
 }
