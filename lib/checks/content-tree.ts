@@ -27,6 +27,11 @@ export interface ContentTree {
   topics: Topic[];
   /** Problems found while reading: files that could not be parsed at all. */
   problems: Problem[];
+  /**
+   * Documents whose file exists but could not be read. Their own problem says why; other files
+   * that name them are not told that they do not exist.
+   */
+  unreadable: { type: DocType; slug: string }[];
 }
 
 /** How a path is shown to contributors: relative to the working directory, forward slashes. */
@@ -72,10 +77,12 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
 
 async function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
   const file = displayPath(absolute);
+  const slug = path.basename(absolute, '.mdx');
   // The size is checked before reading, so a huge file is never loaded into memory.
   const { size } = await lstat(absolute);
   if (size > MAX_FILE_BYTES) {
     tree.problems.push({ file, line: 1, field: 'file', message: tooLargeMessage(size) });
+    tree.unreadable.push({ type, slug });
     return;
   }
   let bytes: Buffer;
@@ -84,18 +91,22 @@ async function readDoc(absolute: string, type: DocType, folder: string | undefin
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     tree.problems.push({ file, line: 1, field: 'file', message: `could not be read: ${reason}` });
+    tree.unreadable.push({ type, slug });
     return;
   }
   const { parsed, problems } = readFrontmatterFile(file, bytes);
   tree.problems.push(...problems);
-  if (!parsed) return;
-  const doc: ContentDoc = { type, slug: path.basename(absolute, '.mdx'), parsed, ...(folder ? { folder } : {}) };
+  if (!parsed) {
+    tree.unreadable.push({ type, slug });
+    return;
+  }
+  const doc: ContentDoc = { type, slug, parsed, ...(folder ? { folder } : {}) };
   (type === 'entry' ? tree.entries : tree.entities).push(doc);
 }
 
 /** Reads `<root>/entries/<year>/*.mdx`, `<root>/entities/*.mdx` and `<root>/topics.yml`. */
 export async function readContentTree(root: string): Promise<ContentTree> {
-  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [] };
+  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [], unreadable: [] };
   const entriesDir = path.join(root, 'entries');
 
   let years: string[] = [];

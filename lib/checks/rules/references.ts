@@ -34,10 +34,12 @@ export function entryHint(slug: string, entrySlugs: readonly string[]): string {
 export const references: Rule = {
   id: 'references',
   description: 'Actors, jurisdictions, topics, related entries and parents name slugs that exist.',
-  check: ({ entries, entities, topics }) => {
-    const entitySlugs = new Set(entities.map((doc) => doc.slug));
+  check: ({ entries, entities, topics, unreadable = [] }) => {
+    // A file that exists but could not be read has its own problem; naming it is not one more.
+    const unreadableSlugs = (type: 'entry' | 'entity') => unreadable.filter((doc) => doc.type === type).map((doc) => doc.slug);
+    const entitySlugs = new Set([...entities.map((doc) => doc.slug), ...unreadableSlugs('entity')]);
     const entrySlugs = entries.map((doc) => doc.slug);
-    const entrySlugSet = new Set(entrySlugs);
+    const entrySlugSet = new Set([...entrySlugs, ...unreadableSlugs('entry')]);
     const topicSlugs = new Set(topics.map((topic) => topic.slug));
     const entity = 'an entity in content/entities/';
     const problems: Problem[] = [];

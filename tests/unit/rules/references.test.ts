@@ -59,4 +59,11 @@ describe('references rule', () => {
       `${FILE}:16: related[1].entry: "2020-06-10-zzz" is not an entry in content/entries/ (entries dated 2020-06-10: "2020-06-10-amazon-pause", "2020-06-10-amazon-rekognition-police-moratorium", "2020-06-10-aclu-responds")`,
     ]);
   });
+
+  it('does not call a file that exists but could not be read missing: its own problem says why', () => {
+    const entry = doc('entry', '2020-06-10-amazon-pause', entryYaml({ related: 'related:\n  - entry: 2020-06-08-ibm-exit\n    rel: follows-up', actors: 'actors: [amazon, ibm]' }));
+    const unreadable = [{ type: 'entry' as const, slug: '2020-06-08-ibm-exit' }, { type: 'entity' as const, slug: 'ibm' }];
+    expect(references.check({ ...context([entry, amazon()]), unreadable })).toEqual([]);
+    expect(references.check(context([entry, amazon()])).length).toBe(2);
+  });
 });
