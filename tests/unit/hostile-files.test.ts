@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_FRONTMATTER, entryText, makeContent, problemLinesFor, runScript, shown, VALID_BODY, type CliResult } from '../support/content-fixture';
+import { ENTRY_BODY_LINE, ENTRY_FRONTMATTER, entryText, makeContent, problemLinesFor, runScript, shown, VALID_BODY, type CliResult } from '../support/content-fixture';
 
 const base = mkdtempSync(path.join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -124,6 +124,22 @@ const CASES: Case[] = [
     expected: (f) => [`${f}:1: frontmatter: opens with "---js"; frontmatter is YAML between two lines of exactly "---" (other languages, like ---js, would run as code)`],
   },
   {
+    name: 'a body too long to parse quickly',
+    file: 'entries/2020/2020-06-10-long-body.mdx',
+    // 2,500 words of five characters, and the file's final newline.
+    make: text(entryText('word '.repeat(2_500))),
+    expected: (f) => [
+      `${f}:${ENTRY_BODY_LINE}: body: has 2500 words; write 120 to 400 (keep to the essentials)`,
+      `${f}:${ENTRY_BODY_LINE}: body: is 12,501 characters long; a body may have at most 10,000`,
+    ],
+  },
+  {
+    name: 'a body nested too deeply',
+    file: 'entries/2020/2020-06-10-deep-body.mdx',
+    make: text(entryText(`${VALID_BODY}\n\n${'>'.repeat(9_000)} x`)),
+    expected: (f) => [`${f}:${ENTRY_BODY_LINE}: body: is nested too deeply to read`],
+  },
+  {
     name: 'a byte-order mark (accepted)',
     file: 'entries/2020/2020-06-10-bom.mdx',
     make: text(`\uFEFF${entryText(VALID_BODY)}`),
@@ -157,7 +173,7 @@ describe('npm run check on hostile files', () => {
   });
 
   it('reads the accepted files as entries, and nothing more', () => {
-    // The byte-order mark and CRLF files, the unknown-keys file (read, then refused) and no other.
-    expect(result.stderr).toContain('(3 entries, 1 entities, 25 topics)');
+    // The byte-order mark and CRLF files, and the unknown-keys and two body files (read, then refused).
+    expect(result.stderr).toContain('(5 entries, 1 entities, 25 topics)');
   });
 });
