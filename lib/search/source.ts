@@ -1,0 +1,47 @@
+/** Where the engine gets its files: over HTTP in the browser, from memory in tests and benchmarks. */
+import type { SearchFiles } from './build-index';
+import { SEARCH_PATH } from './index-options';
+import type { DocText, SearchMeta, ShardEntries } from './records';
+
+export interface SearchSource {
+  meta: () => Promise<SearchMeta>;
+  /** A field's shard, or an empty list when it does not exist. */
+  shard: (name: string) => Promise<ShardEntries>;
+  pages: (n: number) => Promise<DocText[]>;
+}
+
+/** Fetches the published files under `base` (the site's path prefix), each once. */
+export function httpSource(base = ''): SearchSource {
+  const cache = new Map<string, Promise<unknown>>();
+  const get = <T>(name: string): Promise<T> => {
+    if (!cache.has(name)) {
+      cache.set(
+        name,
+        fetch(`${base}${SEARCH_PATH}/${name}`).then((response) => {
+          if (!response.ok) throw new Error(`search file ${name}: HTTP ${response.status}`);
+          return response.json();
+        }),
+      );
+    }
+    return cache.get(name) as Promise<T>;
+  };
+  return { meta: () => get('meta.json'), shard: (name) => get(`${name}.json`), pages: (n) => get(`pages-${n}.json`) };
+}
+
+/** Serves built files from memory; `onFetch` sees each file name as it is asked for. */
+export function memorySource(files: SearchFiles, onFetch?: (name: string) => void): SearchSource {
+  return {
+    meta: async () => {
+      onFetch?.('meta.json');
+      return files.meta;
+    },
+    shard: async (name) => {
+      onFetch?.(`${name}.json`);
+      return files.shards[name] ?? [];
+    },
+    pages: async (n) => {
+      onFetch?.(`pages-${n}.json`);
+      return files.pages[n] ?? [];
+    },
+  };
+}
