@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { KindBadge } from '@/components/badges';
 import { EntryDate } from '@/components/entry-date';
-import { resultUrl, type SearchResult } from '@/lib/search/engine';
+import { resultUrl, type SearchResult } from '@/lib/search/records';
 import { excerpt } from '@/lib/search/highlight';
 import { MarkedText } from './marked-text';
 import { useSearch } from './use-search';

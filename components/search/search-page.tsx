@@ -4,12 +4,12 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { EntryDate } from '@/components/entry-date';
-import { browserSearchEngine } from '@/lib/search/browser-engine';
-import { resultUrl, type Facet, type SearchResponse } from '@/lib/search/engine';
+import type { Facet, SearchResponse } from '@/lib/search/engine';
+import { resultUrl } from '@/lib/search/records';
 import { excerpt } from '@/lib/search/highlight';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
-import { BASE_PATH } from '@/lib/site-config';
 import { MarkedText } from './marked-text';
+import { loadEngine } from './use-search';
 
 const PAGE = 30;
 
@@ -36,7 +36,7 @@ export function SearchPage() {
     if (!params) return;
     let current = true;
     setShown(PAGE);
-    browserSearchEngine(BASE_PATH)
+    loadEngine()
       .then((engine) => engine.search(params.q, { ...params, show: PAGE }))
       .then((result) => current && setResponse(result))
       .catch(() => current && setError('Search could not load; please reload the page.'));
@@ -52,7 +52,7 @@ export function SearchPage() {
 
   async function showMore() {
     if (!response) return;
-    const engine = await browserSearchEngine(BASE_PATH);
+    const engine = await loadEngine();
     await engine.loadTexts(response.results.slice(shown, shown + PAGE));
     setShown(shown + PAGE);
   }

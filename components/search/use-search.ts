@@ -1,10 +1,15 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
-import { browserSearchEngine } from '@/lib/search/browser-engine';
-import type { SearchOptions, SearchResponse } from '@/lib/search/engine';
-import { FIRST_FIELDS } from '@/lib/search/index-options';
+import type { SearchEngine, SearchOptions, SearchResponse } from '@/lib/search/engine';
+import { FIRST_FIELDS } from '@/lib/search/fields';
 import { BASE_PATH } from '@/lib/site-config';
+
+/** The engine, its code (flexsearch included) and its index all load on first use, not with the page. */
+export async function loadEngine(): Promise<SearchEngine> {
+  const { browserSearchEngine } = await import('@/lib/search/browser-engine');
+  return browserSearchEngine(BASE_PATH);
+}
 
 /**
  * Runs searches against the lazily opened engine: first on the short fields (fast, small
@@ -16,13 +21,13 @@ export function useSearch() {
   const latest = useRef(0);
 
   const warmUp = useCallback(() => {
-    browserSearchEngine(BASE_PATH).catch(() => setError('Search could not load; please reload the page.'));
+    loadEngine().catch(() => setError('Search could not load; please reload the page.'));
   }, []);
 
   const run = useCallback(async (query: string, options: SearchOptions = {}) => {
     const ticket = ++latest.current;
     try {
-      const engine = await browserSearchEngine(BASE_PATH);
+      const engine = await loadEngine();
       const first = await engine.search(query, { ...options, fields: FIRST_FIELDS });
       if (ticket !== latest.current) return;
       setResponse(first);

@@ -7,9 +7,10 @@ import type { Index } from 'flexsearch';
 import { closest } from '../checks/suggest';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { createFieldIndex, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './index-options';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
+import { createFieldIndex } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta } from './records';
+import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
 import type { SearchSource } from './source';
 import { fold } from './text';
 
@@ -25,14 +26,7 @@ export interface SearchOptions {
   show?: number;
 }
 
-export interface SearchResult {
-  doc: DocMeta;
-  /** Title, slug and summary, once fetched (always for the first `show` results). */
-  text?: DocText;
-  score: number;
-  /** True when the page falls inside a date the reader typed ("June 2020"). */
-  inDates: boolean;
-}
+export type { SearchResult } from './records';
 
 export interface Facet {
   value: string;
@@ -48,12 +42,6 @@ export interface SearchResponse {
   hints: string[];
   /** When nothing matched: the nearest entity, and a broader query to try. */
   suggestion?: { entity?: { slug: string; name: string }; broader?: string };
-}
-
-/** The page address of a result. */
-export function resultUrl(result: SearchResult): string | undefined {
-  if (!result.text) return undefined;
-  return `/${result.doc.type === 'entry' ? 'entries' : 'entities'}/${result.text.slug}/`;
 }
 
 /** How far down one field's result list a page sits lowers its score by up to half. */

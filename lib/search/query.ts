@@ -132,8 +132,10 @@ export function parseQuery(raw: string, vocab: QueryVocabulary): ParsedQuery {
     }
   }
 
-  // Single letters and digits match nearly everything, so they are not looked up alone.
-  const all = remaining.flatMap(words).filter((word) => word.length > 1);
+  // Single letters match nearly everything: they count only when nothing longer was typed.
+  const typed = remaining.flatMap(words);
+  const longer = typed.filter((word) => word.length > 1);
+  const all = longer.length > 0 ? longer : typed;
   const terms = all.filter((word) => !STOPWORDS.has(word));
   return { terms: terms.length > 0 || dates.length > 0 ? [...new Set(terms)] : [...new Set(all)], filters, dates, hints };
 }

@@ -5,7 +5,7 @@
  * PAGE_SIZE, fetched only for the results on screen.
  */
 import type { DatePrecision, Kind, Status } from '../content/vocab';
-import type { SearchField } from './index-options';
+import type { SearchField } from './fields';
 import type { VocabEntity, VocabTopic } from './query';
 
 export const PAGE_SIZE = 25;
@@ -100,4 +100,19 @@ export function unpackDocs(meta: SearchMeta): DocMeta[] {
     if (entity !== -1) doc.entity = entities[entity]!.slug;
     return doc;
   });
+}
+
+export interface SearchResult {
+  doc: DocMeta;
+  /** Title, slug and summary, once fetched (always for the first `show` results). */
+  text?: DocText;
+  score: number;
+  /** True when the page falls inside a date the reader typed ("June 2020"). */
+  inDates: boolean;
+}
+
+/** The page address of a result, once its text (and so its slug) is known. */
+export function resultUrl(result: SearchResult): string | undefined {
+  if (!result.text) return undefined;
+  return `/${result.doc.type === 'entry' ? 'entries' : 'entities'}/${result.text.slug}/`;
 }

@@ -1,6 +1,6 @@
 /** Where the engine gets its files: over HTTP in the browser, from memory in tests and benchmarks. */
 import type { SearchFiles } from './build-index';
-import { SEARCH_PATH } from './index-options';
+import { SEARCH_PATH } from './fields';
 import type { DocText, SearchMeta, ShardEntries } from './records';
 
 export interface SearchSource {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, searchFileBody, searchFileNames, type IndexSource } from '@/lib/search/build-index';
 import { SearchEngine } from '@/lib/search/engine';
-import { FIRST_FIELDS } from '@/lib/search/index-options';
+import { FIRST_FIELDS } from '@/lib/search/fields';
 import { memorySource } from '@/lib/search/source';
 
 const source = (title: string, body: string, date: string): IndexSource => ({
