@@ -4,12 +4,10 @@
  * link resolves under the prefix. Needs the content layer's output (`npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
-
-export const SUBPATH_SITE_URL = 'https://example.org/tracker';
-export const SUBPATH_OUT_DIR = 'out-subpath';
+import { SUBPATH_OUT, SUBPATH_SITE_URL } from '../tests/support/subpath';
 
 const result = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT, NEXT_TELEMETRY_DISABLED: '1' },
 });
 process.exit(result.status ?? 1);

@@ -84,7 +84,10 @@ export function cslJsonCitation(entry: Pick<Entry, 'slug' | 'title' | 'summary' 
     accessed: { 'date-parts': [parts(entry.reviewed)] },
     URL: permalink,
   };
-  return JSON.stringify([item], null, 2);
+  // Indented for reading, with the date parts kept on one line: [[2026, 11, 26]].
+  return JSON.stringify([item], null, 2)
+    .replace(/\[\s+(\d+),\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2, $3]')
+    .replace(/\[\s+(\[[\d, ]+\])\s+\]/g, '[$1]');
 }
 
 export function citationOf(entry: Entry, address: SiteAddress = SITE_ADDRESS): Citation {
