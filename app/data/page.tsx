@@ -25,6 +25,11 @@ const FILES = [
   { path: DATA_PATHS.deadlines, format: 'iCalendar', what: 'When rules take effect, when their terms end, and each dated change of status: one all-day event each.' },
 ];
 
+/** A one-line doc with `code` spans, as the field docs write them. */
+function Doc({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
 function FieldTable({ caption, docs }: { caption: string; docs: Record<string, string> }) {
   return (
     <table>
@@ -41,7 +46,9 @@ function FieldTable({ caption, docs }: { caption: string; docs: Record<string, s
             <td>
               <code>{field}</code>
             </td>
-            <td>{doc}</td>
+            <td>
+              <Doc text={doc} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -121,7 +128,9 @@ export default function DataPage() {
               <td>
                 <code>{column.header}</code>
               </td>
-              <td>{column.doc}</td>
+              <td>
+                <Doc text={column.doc} />
+              </td>
             </tr>
           ))}
         </tbody>

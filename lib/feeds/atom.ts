@@ -43,8 +43,9 @@ function lastChange(entries: readonly Entry[], fallback: string): string {
 }
 
 export function atomFeed(spec: FeedSpec, collection: Collection): string {
-  // An empty feed still needs an `updated`: the newest change anywhere in the collection.
-  const fallback = lastChange(collection.entries, '2008-01-01');
+  // An empty feed still needs an `updated`: the newest change anywhere in the collection (the
+  // Unix epoch only when there is no content at all).
+  const fallback = lastChange(collection.entries, '1970-01-01');
   const feed = new Feed({
     id: absoluteUrl(spec.path),
     title: spec.title,
