@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { SearchPage } from '@/components/search/search-page';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/search/',
   title: 'Search',
   description: 'Search every entry and entity by word, company, place, kind, topic, status or date.',
-};
+});
 
 export default function SearchRoute() {
   return (

@@ -3,12 +3,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SearchEngine, SearchOptions, SearchResponse } from '@/lib/search/engine';
 import { FIRST_FIELDS } from '@/lib/search/fields';
-import { BASE_PATH } from '@/lib/site-config';
+import { SITE_ADDRESS } from '@/lib/site-config';
 
 /** The engine, its code (flexsearch included) and its index all load on first use, not with the page. */
 export async function loadEngine(): Promise<SearchEngine> {
   const { browserSearchEngine } = await import('@/lib/search/browser-engine');
-  return browserSearchEngine(BASE_PATH);
+  return browserSearchEngine(SITE_ADDRESS.basePath);
 }
 
 /**
