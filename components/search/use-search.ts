@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import type { SearchEngine, SearchOptions, SearchResponse } from '@/lib/search/engine';
+import { fetchSearchFile } from '@/lib/search/fetch-cache';
 import { FIRST_FIELDS } from '@/lib/search/fields';
 import { SITE_ADDRESS } from '@/lib/site-config';
 
@@ -11,36 +12,52 @@ export async function loadEngine(): Promise<SearchEngine> {
   return browserSearchEngine(SITE_ADDRESS.basePath);
 }
 
+const LOAD_ERROR = 'Search could not load; please reload the page.';
+
 /**
  * Runs searches against the lazily opened engine: first on the short fields (fast, small
- * fetches), then again with the body text, dropping answers to queries the reader has moved past.
+ * fetches), then again with the body text. One search runs at a time; keys typed meanwhile
+ * collapse into the latest query, so half-typed words fetch nothing of their own.
  */
 export function useSearch() {
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef(0);
+  const busy = useRef(false);
+  const waiting = useRef<{ query: string; options: SearchOptions; ticket: number } | undefined>(undefined);
 
   const warmUp = useCallback(() => {
-    loadEngine().catch(() => setError('Search could not load; please reload the page.'));
+    // meta.json and the engine's code load side by side.
+    fetchSearchFile(SITE_ADDRESS.basePath, 'meta.json').catch(() => undefined);
+    loadEngine().catch(() => setError(LOAD_ERROR));
   }, []);
 
   const run = useCallback(async (query: string, options: SearchOptions = {}) => {
-    const ticket = ++latest.current;
+    waiting.current = { query, options, ticket: ++latest.current };
+    if (busy.current) return;
+    busy.current = true;
     try {
-      const engine = await loadEngine();
-      const first = await engine.search(query, { ...options, fields: FIRST_FIELDS });
-      if (ticket !== latest.current) return;
-      setResponse(first);
-      setError(undefined);
-      const full = await engine.search(query, options);
-      if (ticket === latest.current) setResponse(full);
+      while (waiting.current) {
+        const job = waiting.current;
+        waiting.current = undefined;
+        const engine = await loadEngine();
+        const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS });
+        if (job.ticket !== latest.current) continue;
+        setResponse(first);
+        setError(undefined);
+        const full = await engine.search(job.query, job.options);
+        if (job.ticket === latest.current) setResponse(full);
+      }
     } catch {
-      if (ticket === latest.current) setError('Search could not load; please reload the page.');
+      setError(LOAD_ERROR);
+    } finally {
+      busy.current = false;
     }
   }, []);
 
   const clear = useCallback(() => {
     latest.current++;
+    waiting.current = undefined;
     setResponse(undefined);
   }, []);
 

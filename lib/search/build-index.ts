@@ -3,7 +3,7 @@ import type { Collection } from '../content/collection';
 import { kindLabel, statusLabel } from '../content/labels';
 import { withAncestors } from '../timeline/places';
 import { dateKeywords } from './dates';
-import { SEARCH_FIELDS, type SearchField } from './fields';
+import { SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { createFieldIndex } from './index-options';
 import { plainText } from './plain-text';
 import type { VocabEntity, VocabTopic } from './query';
@@ -100,7 +100,7 @@ export function buildSearchFiles(sources: readonly IndexSource[], vocabulary: Vo
     index.export((key: string, data: string) => {
       if (key.endsWith('.map')) entries.push(...(JSON.parse(data) as ShardEntries));
     });
-    for (const entry of entries) (shards[`${field}-${shardKey(entry[0])}`] ??= []).push(entry);
+    for (const entry of entries) (shards[`${field}-${shardKey(entry[0], SHARD_LENGTH[field])}`] ??= []).push(entry);
     meta.shards[field] = Object.keys(shards)
       .filter((key) => key.startsWith(`${field}-`))
       .map((key) => key.slice(field.length + 1))

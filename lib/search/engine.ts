@@ -7,7 +7,7 @@ import type { Index } from 'flexsearch';
 import { closest } from '../checks/suggest';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { createFieldIndex } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
@@ -72,7 +72,9 @@ export class SearchEngine {
   /** Fetches and indexes the shards that hold these words in these fields. */
   async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
     const wanted = fields.flatMap((field) =>
-      [...new Set(terms.map(shardKey))].filter((key) => this.meta.shards[field]?.includes(key)).map((key) => ({ field, name: `${field}-${key}` })),
+      [...new Set(terms.map((term) => shardKey(fold(term), SHARD_LENGTH[field])))]
+        .filter((key) => this.meta.shards[field]?.includes(key))
+        .map((key) => ({ field, name: `${field}-${key}` })),
     );
     await Promise.all(
       wanted.map(({ field, name }) => {

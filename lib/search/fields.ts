@@ -13,3 +13,6 @@ export const FIRST_FIELDS: readonly SearchField[] = ['title', 'names', 'keywords
 
 /** Where the browser finds the index files, under the site root. */
 export const SEARCH_PATH = '/search-index';
+
+/** How many leading letters name a field's shard: the body has the most words, so finer shards. */
+export const SHARD_LENGTH: Record<SearchField, number> = { title: 1, names: 1, keywords: 1, summary: 1, body: 2 };

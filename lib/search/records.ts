@@ -49,10 +49,13 @@ export interface SearchMeta {
 /** One shard: `[word, ids by position]` pairs of a field's exported map, as flexsearch writes them. */
 export type ShardEntries = [string, (number[] | null)[]][];
 
-/** Where a word's entries live: its first letter or digit, `_` for anything else. */
-export function shardKey(word: string): string {
-  const first = word.charAt(0);
-  return /^[a-z0-9]$/.test(first) ? first : '_';
+/**
+ * Where a word's entries live: its first `length` letters or digits, `_` for anything else. The
+ * body, with many more words, is cut finer than the short fields.
+ */
+export function shardKey(word: string, length = 1): string {
+  const start = word.slice(0, length);
+  return /^[a-z0-9]+$/.test(start) ? start : '_';
 }
 
 export function packDoc(doc: Omit<DocMeta, 'id'>, lists: SearchMeta['lists'], entityIndex: Map<string, number>, topicIndex: Map<string, number>): PackedDoc {

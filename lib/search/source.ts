@@ -1,6 +1,6 @@
 /** Where the engine gets its files: over HTTP in the browser, from memory in tests and benchmarks. */
 import type { SearchFiles } from './build-index';
-import { SEARCH_PATH } from './fields';
+import { fetchSearchFile } from './fetch-cache';
 import type { DocText, SearchMeta, ShardEntries } from './records';
 
 export interface SearchSource {
@@ -10,22 +10,13 @@ export interface SearchSource {
   pages: (n: number) => Promise<DocText[]>;
 }
 
-/** Fetches the published files under `base` (the site's path prefix), each once. */
+/** Fetches the published files under `base` (the site's path prefix), each once per page. */
 export function httpSource(base = ''): SearchSource {
-  const cache = new Map<string, Promise<unknown>>();
-  const get = <T>(name: string): Promise<T> => {
-    if (!cache.has(name)) {
-      cache.set(
-        name,
-        fetch(`${base}${SEARCH_PATH}/${name}`).then((response) => {
-          if (!response.ok) throw new Error(`search file ${name}: HTTP ${response.status}`);
-          return response.json();
-        }),
-      );
-    }
-    return cache.get(name) as Promise<T>;
+  return {
+    meta: () => fetchSearchFile(base, 'meta.json'),
+    shard: (name) => fetchSearchFile(base, `${name}.json`),
+    pages: (n) => fetchSearchFile(base, `pages-${n}.json`),
   };
-  return { meta: () => get('meta.json'), shard: (name) => get(`${name}.json`), pages: (n) => get(`pages-${n}.json`) };
 }
 
 /** Serves built files from memory; `onFetch` sees each file name as it is asked for. */

@@ -16,9 +16,10 @@ const files = buildSearchFiles(
 );
 
 describe('search index files', () => {
-  it('splits each field by first letter and publishes every part', () => {
+  it('splits each field by first letters (two for the body) and publishes every part', () => {
     expect(files.meta.shards.title).toEqual(['a', 'c', 'm', 'p', 'r', 's', 'u', 'z']);
     expect(searchFileNames(files)).toContain('title-a.json');
+    expect(files.meta.shards.body).toContain('mo');
     expect(searchFileBody(files, 'pages-0.json')).toHaveLength(3);
     expect(searchFileBody(files, 'nope.json')).toBeUndefined();
   });
@@ -32,6 +33,6 @@ describe('search index files', () => {
     expect(fetched.sort()).toEqual(['meta.json', 'pages-0.json', 'summary-a.json', 'title-a.json']);
     const body = await engine.search('moratorium');
     expect(body.results.map((r) => r.text?.title)).toEqual(['Amazon pauses police use']);
-    expect(fetched).toContain('body-m.json');
+    expect(fetched).toContain('body-mo.json');
   });
 });
