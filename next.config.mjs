@@ -2,8 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Every page is static HTML in out/. The content layer runs as its own step before `next build`
- * (see package.json): its Next plugin does not run under Turbopack, Next 16's default bundler.
+ * Where the site is served, from one setting: SITE_URL (`https://example.org/tracker`). Its path
+ * becomes Next's basePath, so the site works under a sub-path (a project page on a static host).
+ * lib/site-config.ts reads the same value with the same rules; a unit test holds them together.
+ */
+const siteUrl = new URL(process.env.SITE_URL?.trim() || 'http://localhost:3000');
+const basePath = siteUrl.pathname.replace(/\/+$/, '');
+
+/**
+ * Every page is static HTML in out/ (OUT_DIR names another folder, for a second build beside the
+ * first). The content layer runs as its own step before `next build` (see package.json): its
+ * Next plugin does not run under Turbopack, Next 16's default bundler.
  */
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,6 +21,10 @@ const nextConfig = {
   reactStrictMode: true,
   images: { unoptimized: true },
   turbopack: { root: path.dirname(fileURLToPath(import.meta.url)) },
+  ...(basePath ? { basePath } : {}),
+  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  // Inlined into server and browser code alike, so lib/site-config.ts sees one value everywhere.
+  env: { SITE_URL: `${siteUrl.origin}${basePath}` },
 };
 
 export default nextConfig;

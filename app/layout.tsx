@@ -3,13 +3,10 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
-import { SITE } from '@/lib/site-config';
+import { siteMetadata } from '@/lib/discovery/page-metadata';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: SITE.name, template: `%s · ${SITE.shortName}` },
-  description: SITE.description,
-};
+export const metadata: Metadata = siteMetadata();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

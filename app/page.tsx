@@ -1,7 +1,11 @@
 import Link from 'next/link';
+import type { Metadata } from 'next';
 import { EntryList } from '@/components/entry-list';
 import { SITE } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+
+export const metadata: Metadata = pageMetadata({ path: '/', title: SITE.name, absoluteTitle: true, description: SITE.description });
 
 /** The week the tracker began from: IBM's exit, Amazon's pause, Microsoft's refusal. */
 const JUNE_2020 = { from: '2020-06-01', to: '2020-06-30' };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SITE } from '@/lib/site-config';
+import { SITE, withBasePath } from '@/lib/site-config';
 
 export function SiteFooter() {
   return (
@@ -11,6 +11,15 @@ export function SiteFooter() {
             Read how to contribute
           </Link>
           .
+        </p>
+        <p className="mt-2">
+          <Link href="/data/" className="underline hover:text-slate-900 dark:hover:text-white">
+            Open data (CC BY 4.0)
+          </Link>
+          {' · '}
+          <a href={withBasePath('/feed.xml')} className="underline hover:text-slate-900 dark:hover:text-white">
+            Atom feed
+          </a>
         </p>
       </div>
     </footer>

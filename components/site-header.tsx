@@ -1,17 +1,19 @@
 import Link from 'next/link';
 import { SITE } from '@/lib/site-config';
+import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
   { href: '/timeline/', label: 'Timeline' },
   { href: '/status/', label: 'Status' },
+  { href: '/search/', label: 'Search' },
   { href: '/about/', label: 'About' },
 ];
 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight text-slate-900 dark:text-white">
           {SITE.name}
         </Link>
@@ -26,6 +28,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <HeaderSearch />
         <ThemeToggle />
       </div>
     </header>

@@ -31,7 +31,11 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-export function createStaticServer(root: string): Server {
+/**
+ * `basePath` (`/tracker`) serves a site built with a path prefix as a static host would: the
+ * folder's files under the prefix, nothing outside it.
+ */
+export function createStaticServer(root: string, basePath = ''): Server {
   const base = path.resolve(root);
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -40,6 +44,19 @@ export function createStaticServer(root: string): Server {
       pathname = decodeURIComponent(url.pathname);
     } catch {
       pathname = '/';
+    }
+    if (basePath) {
+      if (pathname === basePath) {
+        response.writeHead(308, { Location: `${basePath}/${url.search}` }).end();
+        return;
+      }
+      if (!pathname.startsWith(`${basePath}/`)) {
+        // Outside the prefix there is nothing: the site's 404 page answers.
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        createReadStream(path.join(base, '404.html')).on('error', () => response.end()).pipe(response);
+        return;
+      }
+      pathname = pathname.slice(basePath.length);
     }
     const file = path.join(base, pathname);
     // Refuse anything that resolves outside the site folder.
@@ -55,7 +72,7 @@ export function createStaticServer(root: string): Server {
     } else if (!pathname.endsWith('/') && (await isFile(file))) {
       target = file;
     } else if (!pathname.endsWith('/') && (await isFile(path.join(file, 'index.html')))) {
-      response.writeHead(308, { Location: `${pathname}/${url.search}` }).end();
+      response.writeHead(308, { Location: `${basePath}${pathname}/${url.search}` }).end();
       return;
     } else {
       target = path.join(base, '404.html');

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { SITE } from '@/lib/site-config';
 
-export const metadata: Metadata = { title: 'About', description: `What the ${SITE.name} is and how it is made.` };
+export const metadata: Metadata = pageMetadata({ path: '/about/', title: 'About', description: `What the ${SITE.name} is and how it is made.` });
 
 export default function AboutPage() {
   return (

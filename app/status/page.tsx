@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { StatusExplorer } from '@/components/status/status-explorer';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { today } from '@/lib/content/dates';
 import { ruleRecords } from '@/lib/timeline/rules';
 import { getCollection } from '@/lib/site-data';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/status/',
   title: 'Status on a date',
   description: 'Every facial recognition ban, moratorium, sales halt, consent law and court order in force on a chosen date.',
-};
+});
 
 export default function StatusPage() {
   return (

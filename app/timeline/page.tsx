@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { TimelineExplorer } from '@/components/timeline/timeline-explorer';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { toTimelineItem } from '@/lib/timeline/items';
 import { timelineOptions } from '@/lib/timeline/options';
 import { getCollection } from '@/lib/site-data';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/timeline/',
   title: 'Timeline',
   description: 'Every facial recognition policy event in the tracker, by date, with filters by kind, actor, place, topic, status and date.',
-};
+});
 
 export default function TimelinePage() {
   const collection = getCollection();

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { formatDate } from '@/lib/content/dates';
+import { withBasePath } from '@/lib/site-config';
 import type { TimelineItem } from '@/lib/timeline/items';
 import { layoutOverview, OVERVIEW } from '@/lib/timeline/overview-layout';
 
@@ -67,7 +68,7 @@ export function TimelineOverview({ items, lanes, laneOf }: { items: readonly Tim
           return (
             <a
               key={`${mark.lane}-${mark.slug}`}
-              href={item.url}
+              href={withBasePath(item.url)}
               aria-label={`${item.title} (${formatDate(item.date, item.datePrecision)})`}
               data-slug={item.slug}
               onMouseEnter={() => setActive(item.slug)}

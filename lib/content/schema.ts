@@ -2,7 +2,7 @@
  * The content model: one schema per document type, the single source of truth for every field
  * rule. The checker reports against it, the loader parses the generated collections through it,
  * and the contributor guide's field tables are generated from it: each field's `.describe()` is
- * its meaning there, and the building blocks' `format` says what to write.
+ * its meaning there, and the building blocks' FIELD_FORMATS entry says what to write.
  */
 import { z } from 'zod';
 import { isRealDate } from './dates';
@@ -17,6 +17,13 @@ import {
   STATUSES,
 } from './vocab';
 
+/**
+ * What to write in a field, for the contributor guide and the scaffold's TODOs. A registry of its
+ * own, not zod's global metadata, so it never leaks into the open data's JSON Schema. Copies made
+ * by `.describe()` inherit their original's entry.
+ */
+export const FIELD_FORMATS = z.registry<{ format: string; kind: 'date' | 'url' | 'slug' | 'text' }>();
+
 export const TITLE_MAX = 120;
 export const SUMMARY_MAX = 300;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,13 +32,13 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const dateField = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real calendar date (YYYY-MM-DD)` })
-  .meta({ format: 'date `YYYY-MM-DD`' });
+  .register(FIELD_FORMATS, { format: 'date `YYYY-MM-DD`', kind: 'date' });
 
 /** A lowercase kebab-case reference to another document's file name. */
 export const slugField = z
   .string({ error: 'must be a slug' })
   .regex(SLUG, { error: 'must be lowercase words joined by hyphens, like "san-francisco"' })
-  .meta({ format: 'slug' });
+  .register(FIELD_FORMATS, { format: 'slug', kind: 'slug' });
 
 /** An absolute `https://` address. */
 export const httpsUrl = z.string({ error: 'must be an https URL' }).refine(
@@ -44,14 +51,14 @@ export const httpsUrl = z.string({ error: 'must be an https URL' }).refine(
     }
   },
   { error: 'must be an https URL' },
-).meta({ format: '`https://` address' });
+).register(FIELD_FORMATS, { format: '`https://` address', kind: 'url' });
 
 /** Text that is present and not only spaces. */
 const text = (max?: number) => {
   const base = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
   return max === undefined
-    ? base.meta({ format: 'text' })
-    : base.max(max, { error: `must be at most ${max} characters` }).meta({ format: `text, at most ${max} characters` });
+    ? base.register(FIELD_FORMATS, { format: 'text', kind: 'text' })
+    : base.max(max, { error: `must be at most ${max} characters` }).register(FIELD_FORMATS, { format: `text, at most ${max} characters`, kind: 'text' });
 };
 
 /** A list of unique values. */

@@ -10,13 +10,14 @@ export function assertBuilt(): void {
   if (!existsSync(`${OUT}/index.html`)) throw new Error('out/ has no built site: run `npm run build` (npm test does it first)');
 }
 
-export async function startSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  assertBuilt();
-  const server = createStaticServer(OUT);
+/** Serves out/, or another built folder under its path prefix (`url` then ends with the prefix). */
+export async function startSite(root = OUT, basePath = ''): Promise<{ url: string; close: () => Promise<void> }> {
+  if (root === OUT) assertBuilt();
+  const server = createStaticServer(root, basePath);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -9,6 +9,9 @@ import { EntryList } from '@/components/entry-list';
 import { MdxContent } from '@/components/mdx-content';
 import { today } from '@/lib/content/dates';
 import { categoryLabel } from '@/lib/content/labels';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { entityFeedPath } from '@/lib/feeds/paths';
+import { withBasePath } from '@/lib/site-config';
 import { inheritedRules, stanceOf } from '@/lib/timeline/stance';
 import { getCollection } from '@/lib/site-data';
 
@@ -22,7 +25,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entity = getCollection().getEntity((await params).slug);
-  return entity ? { title: entity.name, description: `What ${entity.name} has done about facial recognition, in order.` } : {};
+  return entity
+    ? pageMetadata({
+        path: entity.url,
+        title: entity.name,
+        description: `What ${entity.name} has done about facial recognition, in order.`,
+        feeds: [{ path: entityFeedPath(entity.slug), title: `${entity.name}: newest entries` }],
+      })
+    : {};
 }
 
 export default async function EntityPage({ params }: Props) {
@@ -67,6 +77,11 @@ export default async function EntityPage({ params }: Props) {
         <h2 id="entries-heading" className="text-lg font-semibold">
           Entries ({appearances.length})
         </h2>
+        <p className="mt-1 text-sm">
+          <a href={withBasePath(entityFeedPath(entity.slug))} className="text-accent-700 underline dark:text-accent-300">
+            Atom feed of new entries naming {entity.name}
+          </a>
+        </p>
         {appearances.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-400">No entries name {entity.name} yet.</p>
         ) : (

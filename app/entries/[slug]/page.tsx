@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/badges';
 import { EditLink } from '@/components/edit-link';
+import { CiteEntry } from '@/components/cite-entry';
 import { EntryDate } from '@/components/entry-date';
 import { EntryFacts } from '@/components/entry-facts';
 import { EntryThread } from '@/components/entry-thread';
+import { JsonLd } from '@/components/json-ld';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedEntries } from '@/components/related-entries';
 import { SourceList } from '@/components/source-list';
 import { StatusHistory } from '@/components/status-history';
 import { getCollection } from '@/lib/site-data';
+import { citationOf } from '@/lib/citation/cite';
 import { today } from '@/lib/content/dates';
+import { entryJsonLd } from '@/lib/discovery/json-ld';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { isRule, ruleStateOn } from '@/lib/timeline/rule-status';
 import { replacementsOf } from '@/lib/timeline/rules';
 import { threadOf } from '@/lib/timeline/threads';
@@ -25,16 +30,27 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getCollection().getEntry((await params).slug);
-  return entry ? { title: entry.title, description: entry.summary } : {};
+  return entry
+    ? pageMetadata({
+        path: entry.url,
+        title: entry.title,
+        description: entry.summary,
+        type: 'article',
+        published: entry.added,
+        modified: entry.reviewed,
+      })
+    : {};
 }
 
 export default async function EntryPage({ params }: Props) {
   const collection = getCollection();
   const entry = collection.getEntry((await params).slug);
   if (!entry) notFound();
+  const state = isRule(entry) ? ruleStateOn(entry, today(), replacementsOf(collection, entry)) : undefined;
 
   return (
     <article>
+      <JsonLd data={entryJsonLd(entry, collection, state?.inForce)} />
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
         <EntryDate date={entry.date} precision={entry.datePrecision} />
         <KindBadge kind={entry.kind} />
@@ -45,13 +61,14 @@ export default async function EntryPage({ params }: Props) {
       <div className="mt-8">
         <MdxContent code={entry.body.code} />
       </div>
-      <StatusHistory entry={entry} state={isRule(entry) ? ruleStateOn(entry, today(), replacementsOf(collection, entry)) : undefined} />
+      <StatusHistory entry={entry} state={state} />
       <RelatedEntries links={collection.linksOf(entry)} />
       <EntryThread items={threadOf(collection, entry)} />
       <SourceList sources={entry.sources} />
       <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">
         Checked against its sources on <EntryDate date={entry.reviewed} />. Added on <EntryDate date={entry.added} />.
       </p>
+      <CiteEntry citation={citationOf(entry)} />
       <EditLink sourceFile={entry.sourceFile} />
     </article>
   );

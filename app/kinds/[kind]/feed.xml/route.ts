@@ -1,0 +1,19 @@
+import { KINDS } from '@/lib/content/vocab';
+import { atomFeed, kindFeedSpec } from '@/lib/feeds/atom';
+import { fileResponse } from '@/lib/files/responses';
+import { getCollection } from '@/lib/site-data';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return KINDS.values.map((kind) => ({ kind }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kind: string }> }) {
+  const asked = (await params).kind;
+  const kind = KINDS.values.find((value) => value === asked);
+  if (!kind) return new Response('Not found', { status: 404 });
+  const collection = getCollection();
+  return fileResponse(atomFeed(kindFeedSpec(collection, kind), collection), 'atom');
+}

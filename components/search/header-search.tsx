@@ -1,0 +1,158 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { KindBadge } from '@/components/badges';
+import { EntryDate } from '@/components/entry-date';
+import { resultUrl, type SearchResult } from '@/lib/search/records';
+import { excerpt } from '@/lib/search/highlight';
+import { MarkedText } from './marked-text';
+import { useSearch } from './use-search';
+
+const SHOWN = 8;
+
+/** True when a key press is meant for a text field, not for the page's shortcuts. */
+function typingInField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it, results appear as you
+ * type, arrow keys move, Enter opens, Escape closes. The index loads on first focus.
+ */
+export function HeaderSearch() {
+  const router = useRouter();
+  const { response, error, run, warmUp, clear } = useSearch();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
+      if (shortcut || (event.key === '/' && !typingInField(event.target))) {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const results: SearchResult[] = (response?.results ?? []).slice(0, SHOWN).filter((result) => result.text);
+  const terms = response?.query.terms ?? [];
+  const seeAll = `/search/?q=${encodeURIComponent(query)}`;
+
+  function change(value: string) {
+    setQuery(value);
+    setActive(-1);
+    setOpen(true);
+    if (value.trim() === '') clear();
+    else void run(value, { show: SHOWN });
+  }
+
+  function go(href: string) {
+    setOpen(false);
+    input.current?.blur();
+    router.push(href);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, -1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = active >= 0 ? results[active] : undefined;
+      const href = chosen ? resultUrl(chosen) : undefined;
+      if (href) go(href);
+      else if (query.trim() !== '') go(seeAll);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
+  }
+
+  const showPanel = open && query.trim() !== '' && (response !== undefined || error !== undefined);
+
+  return (
+    <div className="relative w-full sm:w-56" role="search">
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        Search the tracker
+      </label>
+      <input
+        ref={input}
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={showPanel}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        placeholder="Search (press /)"
+        autoComplete="off"
+        value={query}
+        onFocus={() => {
+          warmUp();
+          if (query) setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={onKeyDown}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+      />
+      {showPanel ? (
+        <div className="absolute right-0 z-20 mt-1 w-[min(32rem,90vw)] rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+          {error ? <p className="p-3 text-sm text-red-700 dark:text-red-300">{error}</p> : null}
+          {response?.hints.map((hint) => (
+            <p key={hint} className="border-b border-slate-100 px-3 py-2 text-xs text-amber-800 dark:border-slate-800 dark:text-amber-300">
+              {hint}
+            </p>
+          ))}
+          <ul id={listId} role="listbox" aria-label="Search suggestions" className="max-h-[70vh] overflow-y-auto py-1">
+            {results.map((result, i) => (
+              <li
+                key={result.doc.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-slate-100 dark:bg-slate-800' : ''}`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => go(resultUrl(result)!)}
+                onMouseEnter={() => setActive(i)}
+              >
+                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+                  {result.doc.date ? <EntryDate date={result.doc.date} precision={result.doc.precision} /> : <span>{result.doc.category}</span>}
+                  {result.doc.kind ? <KindBadge kind={result.doc.kind} /> : null}
+                </div>
+                <div className="text-sm font-medium">
+                  <MarkedText text={result.text!.title} terms={terms} />
+                </div>
+                <div className="text-xs text-slate-600 dark:text-slate-400">
+                  <MarkedText text={excerpt(result.text!.summary, 140)} terms={terms} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          {response && response.results.length === 0 ? <p className="px-3 py-2 text-sm">No results.</p> : null}
+          <Link
+            href={seeAll}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setOpen(false)}
+            className="block border-t border-slate-100 px-3 py-2 text-sm text-accent-700 hover:underline dark:border-slate-800 dark:text-accent-300"
+          >
+            {response && response.results.length > 0 ? `See all ${response.results.length} results` : 'Open the search page'}
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}

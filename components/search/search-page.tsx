@@ -1,0 +1,205 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { KindBadge } from '@/components/badges';
+import { EntryDate } from '@/components/entry-date';
+import type { Facet, SearchResponse } from '@/lib/search/engine';
+import { resultUrl } from '@/lib/search/records';
+import { excerpt } from '@/lib/search/highlight';
+import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
+import { MarkedText } from './marked-text';
+import { loadEngine } from './use-search';
+
+const PAGE = 30;
+
+/** The full results page: the query, facets with counts, sort, and every result, all in the URL. */
+export function SearchPage() {
+  const [params, setParams] = useState<SearchPageParams | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
+  const [shown, setShown] = useState(PAGE);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    const read = () => {
+      const next = parsePageParams(window.location.search);
+      setParams(next);
+      setDraft(next.q);
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
+  useEffect(() => {
+    if (!params) return;
+    let current = true;
+    setShown(PAGE);
+    loadEngine()
+      .then((engine) => engine.search(params.q, { ...params, show: PAGE }))
+      .then((result) => current && setResponse(result))
+      .catch(() => current && setError('Search could not load; please reload the page.'));
+    return () => {
+      current = false;
+    };
+  }, [params]);
+
+  function update(next: SearchPageParams) {
+    setParams(next);
+    window.history.pushState(null, '', `${window.location.pathname}?${serializePageParams(next)}`);
+  }
+
+  async function showMore() {
+    if (!response) return;
+    const engine = await loadEngine();
+    await engine.loadTexts(response.results.slice(shown, shown + PAGE));
+    setShown(shown + PAGE);
+  }
+
+  const toggle = (key: 'kind' | 'actor' | 'year', value: string) => {
+    if (!params) return;
+    const has = params[key].includes(value);
+    update({ ...params, [key]: has ? params[key].filter((v) => v !== value) : [...params[key], value] });
+  };
+
+  const terms = response?.query.terms ?? [];
+  return (
+    <>
+      <form
+        role="search"
+        className="mt-4 flex gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update({ q: draft, kind: [], actor: [], year: [], sort: params?.sort ?? 'relevance' });
+        }}
+      >
+        <label htmlFor="search-page-q" className="sr-only">
+          Search
+        </label>
+        <input
+          id="search-page-q"
+          type="search"
+          name="q"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder='Try "amazon", "company:microsoft", "June 2020", "bans in 2019"'
+          className="flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 text-white hover:bg-accent-600">
+          Search
+        </button>
+      </form>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        Filters: <code>company:</code> <code>in:</code> <code>kind:</code> <code>topic:</code> <code>status:</code> <code>from:</code> <code>to:</code>, with dates
+        like 2020, 2020-06 or 2020-06-10.
+      </p>
+      {error ? <p className="mt-4 text-red-700 dark:text-red-300">{error}</p> : null}
+      {response?.hints.map((hint) => (
+        <p key={hint} className="mt-3 text-sm text-amber-800 dark:text-amber-300" data-testid="search-hint">
+          {hint}
+        </p>
+      ))}
+
+      {params && response && response.results.length + response.facets.kind.length > 0 ? (
+        <div className="mt-6 grid gap-8 md:grid-cols-[14rem_1fr]">
+          <aside aria-label="Refine results" className="space-y-5 text-sm">
+            <label className="block font-medium">
+              Sort by
+              <select
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+                value={params.sort}
+                onChange={(event) => update({ ...params, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
+              >
+                <option value="relevance">Relevance</option>
+                <option value="date">Date, newest first</option>
+              </select>
+            </label>
+            <FacetGroup title="Kind" facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
+            <FacetGroup title="Actor" facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
+            <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+          </aside>
+          <div>
+            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
+              {response.results.length} result{response.results.length === 1 ? '' : 's'} for “{params.q}”
+            </p>
+            <ol aria-label="Search results" className="mt-3 space-y-5">
+              {response.results.slice(0, shown).map((result) =>
+                result.text ? (
+                  <li key={result.doc.id}>
+                    <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
+                      {result.doc.date ? <EntryDate date={result.doc.date} precision={result.doc.precision} /> : <span>{result.doc.category}</span>}
+                      {result.doc.kind ? <KindBadge kind={result.doc.kind} /> : null}
+                    </div>
+                    <Link href={resultUrl(result)!} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
+                      <MarkedText text={result.text.title} terms={terms} />
+                    </Link>
+                    <p className="mt-1 text-slate-700 dark:text-slate-300">
+                      <MarkedText text={excerpt(result.text.summary, 260)} terms={terms} />
+                    </p>
+                  </li>
+                ) : null,
+              )}
+            </ol>
+            {response.results.length > shown ? (
+              <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
+                Show more results
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+
+      {params && params.q.trim() !== '' && response && response.results.length === 0 ? (
+        <div className="mt-6" data-testid="no-results">
+          <p>Nothing matches “{params.q}”.</p>
+          {response.suggestion?.entity ? (
+            <p className="mt-2">
+              Did you mean{' '}
+              <Link href={`/entities/${response.suggestion.entity.slug}/`} className="text-accent-700 underline dark:text-accent-300">
+                {response.suggestion.entity.name}
+              </Link>
+              ?
+            </p>
+          ) : null}
+          {response.suggestion?.broader ? (
+            <p className="mt-2">
+              Try a broader search:{' '}
+              <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ q: response.suggestion!.broader!, kind: [], actor: [], year: [], sort: params.sort })}>
+                {response.suggestion.broader}
+              </button>
+            </p>
+          ) : null}
+          {params.kind.length + params.actor.length + params.year.length > 0 ? (
+            <p className="mt-2">
+              <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ ...params, kind: [], actor: [], year: [] })}>
+                Clear the refinements
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function FacetGroup({ title, facets, chosen, onToggle }: { title: string; facets: readonly Facet[]; chosen: readonly string[]; onToggle: (value: string) => void }) {
+  if (facets.length === 0) return null;
+  return (
+    <fieldset>
+      <legend className="font-medium">{title}</legend>
+      <ul className="mt-1 space-y-1">
+        {facets.map((facet) => (
+          <li key={facet.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={chosen.includes(facet.value)} onChange={() => onToggle(facet.value)} />
+              <span>
+                {facet.label} <span className="text-slate-500 dark:text-slate-400">({facet.count})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,16 @@
+/** The sitemap's entries: every page, with the day its content last changed where known. */
+import type { MetadataRoute } from 'next';
+import type { Collection } from '../content/collection';
+import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
+
+/** Pages with no content date of their own. */
+export const STATIC_PAGES = ['/', '/timeline/', '/status/', '/search/', '/data/', '/about/'] as const;
+
+export function sitemapEntries(collection: Collection, address: SiteAddress = SITE_ADDRESS): MetadataRoute.Sitemap {
+  const newest = collection.entries.map((entry) => entry.reviewed).sort().at(-1);
+  return [
+    ...STATIC_PAGES.map((path) => ({ url: absoluteUrl(path, address), ...(newest ? { lastModified: newest } : {}) })),
+    ...collection.entries.map((entry) => ({ url: absoluteUrl(entry.url, address), lastModified: entry.reviewed })),
+    ...collection.entities.map((entity) => ({ url: absoluteUrl(entity.url, address) })),
+  ];
+}

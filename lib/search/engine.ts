@@ -1,0 +1,270 @@
+/**
+ * Answers queries, in the browser or in Node: parse, fetch the index shards the words need,
+ * look each word up in every field, keep pages that match every word (or, failing that, some),
+ * apply the filters, rank, count facets and, when nothing matches, suggest where to look.
+ */
+import type { Index } from 'flexsearch';
+import { closest } from '../checks/suggest';
+import { kindLabel } from '../content/labels';
+import type { Kind } from '../content/vocab';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { createFieldIndex } from './index-options';
+import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
+import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
+import type { SearchSource } from './source';
+import { fold } from './text';
+
+export interface SearchOptions {
+  sort?: 'relevance' | 'date';
+  /** Facet choices, narrowing the results. */
+  kind?: readonly string[];
+  actor?: readonly string[];
+  year?: readonly string[];
+  /** Fields to search; all by default. The header box asks for the first fields, then all. */
+  fields?: readonly SearchField[];
+  /** How many of the first results need their title and summary. */
+  show?: number;
+}
+
+export type { SearchResult } from './records';
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  query: ParsedQuery;
+  results: SearchResult[];
+  facets: { kind: Facet[]; actor: Facet[]; year: Facet[] };
+  /** One line each: what was ignored, relaxed or needs another form. */
+  hints: string[];
+  /** When nothing matched: the nearest entity, and a broader query to try. */
+  suggestion?: { entity?: { slug: string; name: string }; broader?: string };
+}
+
+/** How far down one field's result list a page sits lowers its score by up to half. */
+const rankFactor = (rank: number, total: number) => 1 - (0.5 * rank) / Math.max(total, 1);
+
+export class SearchEngine {
+  private readonly docs: DocMeta[];
+  private readonly indexes = new Map<SearchField, Index>();
+  private readonly shardsLoaded = new Map<string, Promise<void>>();
+  private readonly texts = new Map<number, DocText>();
+  private readonly pagesLoaded = new Map<number, Promise<void>>();
+  private readonly entityByName: Map<string, VocabEntity>;
+
+  private constructor(
+    private readonly source: SearchSource,
+    private readonly meta: SearchMeta,
+  ) {
+    this.docs = unpackDocs(meta);
+    for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
+    this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
+  }
+
+  /** Opens the engine: fetches `meta.json` only. */
+  static async open(source: SearchSource): Promise<SearchEngine> {
+    return new SearchEngine(source, await source.meta());
+  }
+
+  /** Fetches and indexes the shards that hold these words in these fields. */
+  async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
+    const wanted = fields.flatMap((field) =>
+      [...new Set(terms.map((term) => shardKey(fold(term), SHARD_LENGTH[field])))]
+        .filter((key) => this.meta.shards[field]?.includes(key))
+        .map((key) => ({ field, name: `${field}-${key}` })),
+    );
+    await Promise.all(
+      wanted.map(({ field, name }) => {
+        if (!this.shardsLoaded.has(name)) {
+          this.shardsLoaded.set(
+            name,
+            this.source.shard(name).then((entries) => {
+              // Imported shards of one field merge into its index.
+              this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
+            }),
+          );
+        }
+        return this.shardsLoaded.get(name)!;
+      }),
+    );
+  }
+
+  /** Fetches titles and summaries for these results, in pages of PAGE_SIZE. */
+  async loadTexts(results: readonly SearchResult[]): Promise<void> {
+    const pages = [...new Set(results.map((result) => Math.floor(result.doc.id / PAGE_SIZE)))];
+    await Promise.all(
+      pages.map((n) => {
+        if (!this.pagesLoaded.has(n)) {
+          this.pagesLoaded.set(
+            n,
+            this.source.pages(n).then((texts) => texts.forEach((text, i) => this.texts.set(n * PAGE_SIZE + i, text))),
+          );
+        }
+        return this.pagesLoaded.get(n)!;
+      }),
+    );
+    for (const result of results) {
+      const text = this.texts.get(result.doc.id);
+      if (text) result.text = text;
+    }
+  }
+
+  async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const query = parseQuery(raw, this.meta);
+    const fields = options.fields ?? SEARCH_FIELDS;
+    await this.loadShards(query.terms, fields);
+    const response = this.rank(query, raw, fields, options);
+    await this.loadTexts(response.results.slice(0, options.show ?? 10));
+    return response;
+  }
+
+  /** Scores of the pages that match one word in the given fields. */
+  private lookup(term: string, fields: readonly SearchField[]): Map<number, number> {
+    const scores = new Map<number, number>();
+    for (const field of fields) {
+      const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
+      ids.forEach((id, rank) => {
+        const score = FIELD_WEIGHTS[field] * rankFactor(rank, ids.length);
+        // The best field counts in full, others a little: title and body beats title alone.
+        const previous = scores.get(id) ?? 0;
+        scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
+      });
+    }
+    return scores;
+  }
+
+  private rank(query: ParsedQuery, raw: string, fields: readonly SearchField[], options: SearchOptions): SearchResponse {
+    const hints = [...query.hints];
+    const { terms, filters, dates } = query;
+    const hasFilters =
+      filters.actor.length + filters.jurisdiction.length + filters.kind.length + filters.topic.length + filters.status.length > 0 || !!filters.from || !!filters.to;
+
+    if (terms.length === 0 && dates.length === 0 && !hasFilters) {
+      if (raw.trim() !== '' && hints.length === 0) hints.push('Type a word, a name or a date, like "amazon", "BIPA" or "June 2020".');
+      return { query, results: [], facets: { kind: [], actor: [], year: [] }, hints };
+    }
+
+    // Candidates and their scores: every entry when there are no words to look up.
+    let scored = new Map<number, number>();
+    if (terms.length === 0) {
+      for (const doc of this.docs) if (doc.type === 'entry') scored.set(doc.id, 0);
+    } else {
+      const perTerm = terms.map((term) => this.lookup(term, fields));
+      scored = intersect(perTerm);
+      if (scored.size === 0 && terms.length > 1) {
+        scored = union(perTerm);
+        if (scored.size > 0) hints.push(`No page has all of “${terms.join(' ')}”; showing pages with some of the words.`);
+      }
+      // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
+      const named = this.entityByName.get(terms.join(' '));
+      const own = named && this.docs.find((doc) => doc.entity === named.slug);
+      if (own) scored.set(own.id, (scored.get(own.id) ?? 0) + 50);
+    }
+
+    const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
+    let results: SearchResult[] = [...scored].map(([id, score]) => ({ doc: this.docs[id]!, score, inDates: inDates(this.docs[id]!) }));
+
+    // Filters describe entries, so they leave entity pages out.
+    if (hasFilters) results = results.filter(({ doc }) => doc.type === 'entry' && matchesFilters(doc, filters));
+    // Dates alone choose entries; beside words they rank first.
+    if (terms.length === 0 && dates.length > 0) results = results.filter((result) => result.inDates);
+    if (terms.length > 0 && dates.length > 0 && results.length > 0 && !results.some((result) => result.inDates)) {
+      hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
+    }
+
+    const facets = this.countFacets(results);
+    results = results.filter(
+      ({ doc }) =>
+        (!options.kind?.length || (doc.kind !== undefined && options.kind.includes(doc.kind))) &&
+        (!options.actor?.length || doc.actors.some((actor) => options.actor!.includes(actor))) &&
+        (!options.year?.length || (doc.date !== undefined && options.year.includes(doc.date.slice(0, 4)))),
+    );
+    results.sort(options.sort === 'date' ? byDate : byRelevance);
+
+    const response: SearchResponse = { query, results, facets, hints };
+    if (results.length === 0) response.suggestion = this.suggest(query, raw, hasFilters);
+    return response;
+  }
+
+  private countFacets(results: readonly SearchResult[]): SearchResponse['facets'] {
+    const tally = (values: string[]) => {
+      const counts = new Map<string, number>();
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [...counts];
+    };
+    const entries = results.map((result) => result.doc).filter((doc) => doc.type === 'entry');
+    const entityName = new Map(this.meta.entities.map((entity) => [entity.slug, entity.name]));
+    return {
+      kind: tally(entries.map((doc) => doc.kind!))
+        .map(([value, count]) => ({ value, label: kindLabel(value as Kind), count }))
+        .sort((a, b) => b.count - a.count),
+      actor: tally(entries.flatMap((doc) => doc.actors))
+        .map(([value, count]) => ({ value, label: entityName.get(value) ?? value, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+        .slice(0, 12),
+      year: tally(entries.map((doc) => doc.date!.slice(0, 4)))
+        .map(([value, count]) => ({ value, label: value, count }))
+        .sort((a, b) => b.value.localeCompare(a.value)),
+    };
+  }
+
+  private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
+    const suggestion: NonNullable<SearchResponse['suggestion']> = {};
+    const near = [query.terms.join(' '), ...query.terms].map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
+    const entity = near === undefined ? undefined : this.entityByName.get(near);
+    if (entity) suggestion.entity = { slug: entity.slug, name: entity.name };
+    const broader = hasFilters
+      ? raw.replace(/\b[A-Za-z]+:("[^"]*"?|\S*)/g, '').replace(/\s+/g, ' ').trim()
+      : query.terms.length > 1
+        ? query.terms.slice(0, -1).join(' ')
+        : '';
+    if (broader) suggestion.broader = broader;
+    return suggestion;
+  }
+}
+
+function intersect(maps: readonly Map<number, number>[]): Map<number, number> {
+  const [first, ...rest] = maps;
+  const out = new Map<number, number>();
+  if (!first) return out;
+  for (const [id, score] of first) {
+    let total = score;
+    let everywhere = true;
+    for (const map of rest) {
+      const other = map.get(id);
+      if (other === undefined) {
+        everywhere = false;
+        break;
+      }
+      total += other;
+    }
+    if (everywhere) out.set(id, total);
+  }
+  return out;
+}
+
+function union(maps: readonly Map<number, number>[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const map of maps) for (const [id, score] of map) out.set(id, (out.get(id) ?? 0) + score);
+  return out;
+}
+
+function matchesFilters(doc: DocMeta, filters: ParsedQuery['filters']): boolean {
+  const any = (chosen: readonly string[], have: readonly string[]) => chosen.length === 0 || chosen.some((value) => have.includes(value));
+  return (
+    any(filters.actor, doc.actors) &&
+    any(filters.jurisdiction, doc.places) &&
+    any(filters.kind, doc.kind ? [doc.kind] : []) &&
+    any(filters.topic, doc.topics) &&
+    any(filters.status, doc.status ? [doc.status] : []) &&
+    (!filters.from || (!!doc.date && doc.date >= filters.from)) &&
+    (!filters.to || (!!doc.date && doc.date <= filters.to))
+  );
+}
+
+const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');
+const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newestFirst(a, b);
+const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score;

@@ -1,0 +1,106 @@
+/** Search as readers use it, in real Chromium: the header box and the results page. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startSite } from '../support/site';
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function cold(path: string): Promise<{ page: Page; indexRequests: string[]; problems: string[] }> {
+  const page = await browser.newPage();
+  const indexRequests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search-index/')) indexRequests.push(new URL(request.url()).pathname.split('/').pop()!);
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(`${site.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  return { page, indexRequests, problems };
+}
+
+describe('header search', () => {
+  it('loads nothing until used, then shows marked results as you type and opens one with the keyboard', async () => {
+    const { page, indexRequests, problems } = await cold('/about/');
+    expect(indexRequests).toEqual([]);
+
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.pressSequentially('rekognition');
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    expect(indexRequests).toContain('meta.json');
+    expect(await options.first().locator('mark').first().textContent()).toMatch(/^Rekognition$/i);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    const title = (await options.first().locator('.font-medium').textContent())!;
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/about/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('focuses with Ctrl-K and closes with Escape', async () => {
+    const { page } = await cold('/');
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    await box.pressSequentially('AWS');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').first().textContent()).toContain('Amazon');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('search page', () => {
+  it('runs the query from the URL and lists results that link to entries and entities', async () => {
+    const { page, problems } = await cold('/search/?q=company%3Aamazon%20from%3A2021');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.locator('li').first().waitFor();
+    expect(await results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/entries/2021-05-18-amazon-extends-rekognition-moratorium/',
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows by facet and keeps the choice in the URL', async () => {
+    const { page } = await cold('/search/?q=clearview');
+    await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
+    await page.getByRole('group', { name: 'Kind' }).getByLabel(/Legal/).check();
+    await page.waitForFunction(() => window.location.search.includes('kind=legal'));
+    const badges = await page.getByRole('list', { name: 'Search results' }).locator('[data-kind]').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['legal']));
+    await page.close();
+  });
+
+  it('says when nothing matches and suggests the nearest entity', async () => {
+    const { page } = await cold('/search/?q=amazn');
+    await page.getByTestId('no-results').waitFor();
+    expect(await page.getByTestId('no-results').textContent()).toContain('Nothing matches “amazn”.');
+    expect(await page.getByRole('link', { name: 'Amazon', exact: true }).last().getAttribute('href')).toBe('/entities/amazon/');
+    await page.close();
+  });
+
+  it('answers an impossible date with a one-line hint, not an error', async () => {
+    const { page, problems } = await cold('/search/?q=from%3A2020-13');
+    await page.getByTestId('search-hint').first().waitFor();
+    expect(await page.getByTestId('search-hint').first().textContent()).toBe('from: takes a date like 2020-06');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
