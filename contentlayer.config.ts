@@ -4,8 +4,13 @@
  * schema (lib/content/schema.ts) when pages load it, after the checker has run.
  */
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import remarkGfm from 'remark-gfm';
 import { entitySchema, entrySchema } from './lib/content/schema';
+import { disableCodeFrontmatter } from './lib/mdx/code-frontmatter';
+import { REMARK_PLUGINS } from './lib/mdx/remark-plugins';
+
+// Bodies and frontmatter come from strangers' pull requests: nothing in them may run as code,
+// even when the checker was skipped. See lib/mdx/.
+disableCodeFrontmatter();
 
 /** One pass-through JSON field per schema key, so the schema stays the only list of fields. */
 function passThrough(keys: string[]): FieldDefs {
@@ -39,5 +44,6 @@ export default makeSource({
   documentTypes: [Entry, Entity],
   // Unknown keys are the checker's to report, with file and line; here they would only warn.
   onExtraFieldData: 'ignore',
-  mdx: { remarkPlugins: [remarkGfm] },
+  // Markdown, GFM and the project's components only; the last plugin throws on anything else.
+  mdx: { remarkPlugins: REMARK_PLUGINS },
 });

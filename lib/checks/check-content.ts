@@ -4,7 +4,7 @@ import { sortProblems, type Problem } from './problem';
 import { RULES } from './rules/index';
 
 export function checkTree(tree: ContentTree): Problem[] {
-  const context = { entries: tree.entries, entities: tree.entities, topics: tree.topics };
+  const context = { entries: tree.entries, entities: tree.entities, topics: tree.topics, unreadable: tree.unreadable };
   return sortProblems([...tree.problems, ...RULES.flatMap((rule) => rule.check(context))]);
 }
 

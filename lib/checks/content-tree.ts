@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { topicsFileSchema, type Topic } from '../content/schema';
 import type { Problem } from './problem';
-import { readFrontmatterFile, type ParsedFile } from './read-document';
+import { MAX_FILE_BYTES, readFrontmatterFile, tooLargeMessage, type ParsedFile } from './read-document';
 
 export type DocType = 'entry' | 'entity';
 
@@ -27,6 +27,11 @@ export interface ContentTree {
   topics: Topic[];
   /** Problems found while reading: files that could not be parsed at all. */
   problems: Problem[];
+  /**
+   * Documents whose file exists but could not be read. Their own problem says why; other files
+   * that name them are not told that they do not exist.
+   */
+  unreadable: { type: DocType; slug: string }[];
 }
 
 /** How a path is shown to contributors: relative to the working directory, forward slashes. */
@@ -49,14 +54,18 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
     return listing;
   }
   for (const name of names) {
+    if (name.startsWith('.')) continue;
     const absolute = path.join(dir, name);
     const file = displayPath(absolute);
-    const stats = await lstat(absolute);
-    if (name.startsWith('.')) continue;
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (!stats) continue; // removed while the folder was being read
     if (stats.isSymbolicLink()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a symbolic link; ${what} must be ordinary files` });
     } else if (stats.isDirectory()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a folder where ${what} belong; move its files up or remove it` });
+    } else if (!stats.isFile()) {
+      // A named pipe or device would block or never end when read.
+      listing.problems.push({ file, line: 1, field: 'file', message: `is not an ordinary file (a pipe, socket or device); ${what} must be ordinary files` });
     } else if (!name.endsWith('.mdx')) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is not an .mdx file; ${what} are written as <slug>.mdx` });
     } else {
@@ -67,16 +76,37 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
 }
 
 async function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
-  const { parsed, problems } = readFrontmatterFile(displayPath(absolute), await readFile(absolute));
+  const file = displayPath(absolute);
+  const slug = path.basename(absolute, '.mdx');
+  // The size is checked before reading, so a huge file is never loaded into memory.
+  const { size } = await lstat(absolute);
+  if (size > MAX_FILE_BYTES) {
+    tree.problems.push({ file, line: 1, field: 'file', message: tooLargeMessage(size) });
+    tree.unreadable.push({ type, slug });
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    tree.problems.push({ file, line: 1, field: 'file', message: `could not be read: ${reason}` });
+    tree.unreadable.push({ type, slug });
+    return;
+  }
+  const { parsed, problems } = readFrontmatterFile(file, bytes);
   tree.problems.push(...problems);
-  if (!parsed) return;
-  const doc: ContentDoc = { type, slug: path.basename(absolute, '.mdx'), parsed, ...(folder ? { folder } : {}) };
+  if (!parsed) {
+    tree.unreadable.push({ type, slug });
+    return;
+  }
+  const doc: ContentDoc = { type, slug, parsed, ...(folder ? { folder } : {}) };
   (type === 'entry' ? tree.entries : tree.entities).push(doc);
 }
 
 /** Reads `<root>/entries/<year>/*.mdx`, `<root>/entities/*.mdx` and `<root>/topics.yml`. */
 export async function readContentTree(root: string): Promise<ContentTree> {
-  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [] };
+  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [], unreadable: [] };
   const entriesDir = path.join(root, 'entries');
 
   let years: string[] = [];
@@ -86,10 +116,15 @@ export async function readContentTree(root: string): Promise<ContentTree> {
     tree.problems.push({ file: displayPath(entriesDir), line: 1, field: 'file', message: 'is missing; entries live in content/entries/<year>/' });
   }
   for (const year of years) {
-    const absolute = path.join(entriesDir, year);
-    const stats = await lstat(absolute);
     if (year.startsWith('.')) continue;
-    if (!stats.isDirectory() || stats.isSymbolicLink() || !/^\d{4}$/.test(year)) {
+    const absolute = path.join(entriesDir, year);
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (!stats) continue;
+    if (stats.isSymbolicLink()) {
+      tree.problems.push({ file: displayPath(absolute), line: 1, field: 'file', message: 'is a symbolic link; a year folder must be an ordinary folder' });
+      continue;
+    }
+    if (!stats.isDirectory() || !/^\d{4}$/.test(year)) {
       tree.problems.push({
         file: displayPath(absolute),
         line: 1,

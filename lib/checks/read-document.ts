@@ -2,7 +2,7 @@
  * Turns the bytes of one content file into frontmatter data, a body and a way to find the line
  * of any field, or into problems that say why it cannot be read. Never throws on bad input.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problem';
 
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -48,9 +48,7 @@ export function readFrontmatterFile(file: string, bytes: Uint8Array): ReadResult
     problems: [{ file, line, field, message }],
   });
 
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(1, 'file', `is ${Math.ceil(bytes.length / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) return fail(1, 'file', tooLargeMessage(bytes.length));
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     return fail(lineOfOffset(bytes, bad), 'file', `is not UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8`);
@@ -59,7 +57,12 @@ export function readFrontmatterFile(file: string, bytes: Uint8Array): ReadResult
   // A byte-order mark and Windows line endings are harmless: accept them and read on.
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
-  if (lines[0]?.trimEnd() !== '---') {
+  const opening = lines[0]?.trimEnd() ?? '';
+  if (opening !== '---') {
+    // gray-matter would read `---js` as JavaScript and run it; say why it is refused.
+    if (/^---\s*\S/.test(opening)) {
+      return fail(1, 'frontmatter', `opens with "${opening.slice(0, 20)}"; frontmatter is YAML between two lines of exactly "---" (other languages, like ---js, would run as code)`);
+    }
     return fail(1, 'frontmatter', 'the file must start with a line "---" that opens the YAML frontmatter');
   }
   const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
@@ -73,17 +76,23 @@ export function readFrontmatterFile(file: string, bytes: Uint8Array): ReadResult
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
 
-  const yamlErrors = [...doc.errors, ...doc.warnings];
-  if (yamlErrors.length > 0) {
-    return {
-      parsed: undefined,
-      problems: yamlErrors.map((error) => ({
-        file,
-        line: toFileLine(error.pos[0]),
-        field: 'frontmatter',
-        message: `is not valid YAML: ${describeYamlError(error.message)}`,
-      })),
-    };
+  // Only the first error: the ones after it are mostly the parser losing its place.
+  const yamlError = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (yamlError) {
+    const line = toFileLine(yamlError.pos[0]);
+    return fail(line, 'frontmatter', describeYamlError(yamlError, lines[line - 1] ?? ''));
+  }
+
+  // Aliases (`*name`) can expand a few lines into gigabytes; content never needs them.
+  let alias: { line: number; source: string } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = { line: toFileLine(node.range?.[0] ?? 0), source: node.source };
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    return fail(alias.line, 'frontmatter', `uses the YAML alias *${alias.source}; write the value out instead (aliases can expand into huge data)`);
   }
 
   let data: unknown;
@@ -109,9 +118,26 @@ export function readFrontmatterFile(file: string, bytes: Uint8Array): ReadResult
   };
 }
 
-/** The first line of a YAML error, without the code excerpt that prettyErrors appends. */
-function describeYamlError(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** `is 300 KB; a content file may be at most 256 KB` */
+export function tooLargeMessage(bytes: number): string {
+  return `is ${Math.ceil(bytes / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`;
+}
+
+/** Words a writer can act on for a YAML error found on `lineText`. */
+function describeYamlError(error: YAMLError, lineText: string): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*(?:-\s+)?([^:#\s][^:#]*?)\s*:/.exec(lineText)?.[1];
+      return `${key ? `"${key}"` : 'a key'} is written twice; keep one`;
+    }
+    case 'TAB_AS_INDENT':
+      return 'is indented with a tab; indent YAML with spaces';
+    case 'RESOURCE_EXHAUSTION':
+      return 'is nested too deeply to read';
+    default:
+      // The first line of the message, without the code excerpt that prettyErrors appends.
+      return `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+  }
 }
 
 /** Offset of the deepest node along `path`: the key for a map entry, the item for a list entry. */

@@ -1,12 +1,14 @@
 /** What every checker rule looks like, and small helpers rules share. */
 import type { Topic } from '../content/schema';
-import type { ContentDoc } from './content-tree';
+import type { ContentDoc, DocType } from './content-tree';
 import { fieldPath, type Problem } from './problem';
 
 export interface CheckContext {
   entries: readonly ContentDoc[];
   entities: readonly ContentDoc[];
   topics: readonly Topic[];
+  /** Files that exist but could not be read; their slugs still count as existing. */
+  unreadable?: readonly { type: DocType; slug: string }[];
 }
 
 export interface Rule {

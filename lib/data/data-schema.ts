@@ -5,7 +5,7 @@
  * `z.toJSONSchema`, and the build parses every data file through them.
  */
 import { z } from 'zod';
-import { dateField, entitySchema, entrySchema, httpsUrl, slugField } from '../content/schema';
+import { entitySchema, entrySchema, FIELD_FORMATS, httpsUrl, slugField } from '../content/schema';
 import { DATE_PRECISIONS, RELATIONS } from '../content/vocab';
 import { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } from './field-docs';
 
@@ -79,8 +79,10 @@ export function dataJsonSchema(schemaUrl: string): Record<string, unknown> {
   const generated = z.toJSONSchema(both, {
     target: 'draft-2020-12',
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === dateField) Object.assign(jsonSchema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-      if (zodSchema === httpsUrl) Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
+      // By registry, not identity: a field's `.describe()` makes a copy of dateField or httpsUrl.
+      const kind = FIELD_FORMATS.get(zodSchema)?.kind;
+      if (kind === 'date') Object.assign(jsonSchema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      if (kind === 'url') Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
     },
   });
   describeRecordFields(generated, 'EntriesFile', 'entries', ENTRY_FIELD_DOCS);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
+import { editUrl } from '@/lib/site-config';
 import { assertBuilt, OUT } from '../support/site';
 
 assertBuilt();
@@ -41,6 +42,16 @@ describe('build output', () => {
   it('shows related entries in both directions, in words', () => {
     expect(text('/entries/2020-06-10-amazon-rekognition-police-moratorium/')).toContain('extended by Amazon');
     expect(text('/entries/2021-05-18-amazon-extends-rekognition-moratorium/')).toMatch(/extends Amazon pauses police use of Rekognition/);
+  });
+
+  it('links every entry and entity page to its file in the repository, to edit it', () => {
+    for (const page of [...collection.entries, ...collection.entities]) {
+      expect(html(page.url), page.url).toContain(`href="${editUrl(page.sourceFile)}"`);
+      expect(text(page.url), page.url).toContain(`Edit this page ( ${page.sourceFile} )`);
+    }
+    expect(html('/entries/2020-06-10-amazon-rekognition-police-moratorium/')).toContain(
+      '/edit/main/content/entries/2020/2020-06-10-amazon-rekognition-police-moratorium.mdx"',
+    );
   });
 
   it('has home, about and 404 pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from '@/lib/checks/suggest';
+import { closest, didYouMean, wordsInOrder } from '@/lib/checks/suggest';
 
 describe('did you mean', () => {
   it('suggests the nearest candidate for a typo', () => {
@@ -9,5 +9,10 @@ describe('did you mean', () => {
   it('suggests nothing when nothing is close', () => {
     expect(closest('zzz', ['amazon', 'ibm'])).toBeUndefined();
     expect(didYouMean('atlantis', ['amazon'])).toBe('');
+  });
+  it('matches a slug whose words all appear in order in a longer one', () => {
+    expect(wordsInOrder('boston-council', 'boston-city-council')).toBe(true);
+    expect(wordsInOrder('council-boston', 'boston-city-council')).toBe(false);
+    expect(closest('boston-council', ['boston', 'boston-city-council', 'cambridge-city-council'])).toBe('boston-city-council');
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DefinitionRow } from '@/components/definition-row';
+import { EditLink } from '@/components/edit-link';
 import { EntityLinks } from '@/components/entity-links';
 import { EntityTimeline } from '@/components/entity-timeline';
 import { InheritedRules } from '@/components/inherited-rules';
@@ -96,6 +97,7 @@ export default async function EntityPage({ params }: Props) {
         )}
       </section>
       <InheritedRules rules={inherited} placeName={entity.name} />
+      <EditLink sourceFile={entity.sourceFile} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/badges';
+import { EditLink } from '@/components/edit-link';
 import { CiteEntry } from '@/components/cite-entry';
 import { EntryDate } from '@/components/entry-date';
 import { EntryFacts } from '@/components/entry-facts';
@@ -68,6 +69,7 @@ export default async function EntryPage({ params }: Props) {
         Checked against its sources on <EntryDate date={entry.reviewed} />. Added on <EntryDate date={entry.added} />.
       </p>
       <CiteEntry citation={citationOf(entry)} />
+      <EditLink sourceFile={entry.sourceFile} />
     </article>
   );
 }

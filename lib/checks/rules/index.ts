@@ -8,10 +8,13 @@ import { jurisdictionTree } from './jurisdiction-tree';
 import { policyFields } from './policy-fields';
 import { references } from './references';
 import { relatedLinks } from './related-links';
+import { safeBody } from './safe-body';
 import { slugFormat } from './slug-format';
+import { todoMarkers } from './todo-markers';
 import { uniqueSlugs } from './unique-slugs';
 
 export const RULES: readonly Rule[] = [
+  todoMarkers,
   frontmatterSchema,
   slugFormat,
   datePrecision,
@@ -22,4 +25,5 @@ export const RULES: readonly Rule[] = [
   jurisdictionTree,
   relatedLinks,
   bodyLength,
+  safeBody,
 ];

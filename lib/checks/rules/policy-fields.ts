@@ -2,8 +2,12 @@
  * A rule's lifecycle fields go together: legislation and anything with a `measure` needs a
  * `status`; `scope` and `measure` come as a pair; a policy starts before it ends.
  */
+import { isRealDate } from '../../content/dates';
 import type { Problem } from '../problem';
 import { missingField, problemAt, stringField, type Rule } from '../rule';
+
+/** Fields legislation must have; other kinds need them only when they are policies. */
+export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
 
 export const policyFields: Rule = {
   id: 'policy-fields',
@@ -32,7 +36,7 @@ export const policyFields: Rule = {
 
       const effective = stringField(entry, 'effective');
       const expires = stringField(entry, 'expires');
-      if (effective !== undefined && expires !== undefined && expires <= effective) {
+      if (effective !== undefined && expires !== undefined && isRealDate(effective) && isRealDate(expires) && expires <= effective) {
         problems.push(problemAt(entry, ['expires'], `is ${expires}, not after effective ${effective}`));
       }
       return problems;

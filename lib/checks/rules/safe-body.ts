@@ -1,0 +1,25 @@
+/**
+ * A body is Markdown, GFM and the project's own components, nothing that runs code. The same
+ * walk guards the build (lib/mdx/remark-safe-mdx.ts); here it names the file and line.
+ */
+import type { ContentDoc } from '../content-tree';
+import type { Problem } from '../problem';
+import type { Rule } from '../rule';
+import { componentList } from '../../mdx/components';
+import { parseMdx } from '../../mdx/parse-mdx';
+import { findUnsafeMdx } from '../../mdx/safe-mdx';
+
+function checkBody(doc: ContentDoc): Problem[] {
+  const { file, body, bodyLine } = doc.parsed;
+  // Lines in the body count from 1; in the file the body starts after the frontmatter.
+  const fileLine = (line: number) => bodyLine + line - 1;
+  const parsed = parseMdx(body);
+  if (parsed.error) return [{ file, line: fileLine(parsed.error.line), field: 'body', message: parsed.error.message }];
+  return findUnsafeMdx(parsed.tree).map((found) => ({ file, line: fileLine(found.line), field: 'body', message: found.message }));
+}
+
+export const safeBody: Rule = {
+  id: 'safe-body',
+  description: `Bodies use Markdown, GFM and ${componentList()} only: no import or export, no {expressions}, no raw HTML, no event handlers, no javascript:, data: or vbscript: links.`,
+  check: ({ entries, entities }) => [...entries, ...entities].flatMap(checkBody),
+};

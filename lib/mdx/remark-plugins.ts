@@ -1,0 +1,9 @@
+/**
+ * The remark plugins every MDX body is compiled with. contentlayer.config.ts passes exactly this
+ * list to the build, and the tests compile attack bodies with it, so what is tested is what runs.
+ */
+import type { PluggableList } from 'unified';
+import { MDX_SYNTAX_PLUGINS } from './parse-mdx';
+import { remarkSafeMdx } from './remark-safe-mdx';
+
+export const REMARK_PLUGINS: PluggableList = [...MDX_SYNTAX_PLUGINS, remarkSafeMdx];

@@ -1,0 +1,154 @@
+/**
+ * The one walk over a body's MDX syntax tree that decides what a body may contain. The checker
+ * reports what it finds with file and line (lib/checks/rules/safe-body.ts); the build's remark
+ * plugin throws on it (remark-safe-mdx.ts), so skipping the checker cannot run a body's code.
+ *
+ * Allowed: Markdown, GFM and the components in BODY_COMPONENTS with plain string attributes.
+ * Everything else is refused, including node types this walk does not know.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Program } from 'estree';
+import { didYouMean } from '../checks/suggest';
+import { BODY_COMPONENTS, componentList } from './components';
+import { shownUrl, urlProblem } from './link-policy';
+
+export interface MdxViolation {
+  /** 1-based line within the parsed text. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Plain Markdown and GFM nodes: nothing in them runs. */
+const MARKDOWN_TYPES = new Set([
+  'root', 'paragraph', 'text', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code',
+  'inlineCode', 'emphasis', 'strong', 'delete', 'break', 'link', 'image', 'linkReference',
+  'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'table', 'tableRow',
+  'tableCell',
+]);
+
+/** A short, one-line excerpt of code for a message. */
+function excerpt(code: string): string {
+  const oneLine = code.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+/**
+ * remark-mdx-frontmatter (run by the build's MDX bundler) turns the YAML frontmatter into
+ * `export const frontmatter = {…}`: a node with no place in the file, built from parsed data.
+ * A contributor's own `export` always has a position, so it never matches.
+ */
+function isGeneratedFrontmatterExport(node: { position?: unknown; data?: { estree?: Program | null } }): boolean {
+  const program = node.data?.estree;
+  if (node.position !== undefined || !program || program.body.length !== 1) return false;
+  const statement = program.body[0]!;
+  if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') return false;
+  const [declarator, ...rest] = statement.declaration.declarations;
+  return rest.length === 0 && declarator?.id.type === 'Identifier' && declarator.id.name === 'frontmatter';
+}
+
+type Element = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type Place = { position?: { start: { line: number; column: number } } };
+
+function checkElement(node: Element, report: (place: Place, message: string) => void): void {
+  if (node.name === null) {
+    report(node, 'fragments <>…</> are not allowed; write Markdown');
+    return;
+  }
+  const spec = BODY_COMPONENTS[node.name];
+  if (!spec) {
+    const isHtml = /^[a-z]/.test(node.name) || /[-:.]/.test(node.name);
+    report(
+      node,
+      isHtml
+        ? `<${node.name}> is not allowed: a body cannot contain raw HTML; write Markdown, or use ${componentList()}`
+        : `<${node.name}> is not a component of this site${didYouMean(node.name, Object.keys(BODY_COMPONENTS))}; a body may use ${componentList()}`,
+    );
+    return;
+  }
+  const tag = `<${node.name}>`;
+  const written = new Set<string>();
+  for (const attribute of node.attributes) {
+    const place = attribute.position ? attribute : node;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(place, `${tag} cannot take {${excerpt(attribute.value)}}: braces run code; write each attribute as name="text"`);
+      continue;
+    }
+    const { name, value } = attribute;
+    written.add(name);
+    if (/^on/i.test(name)) {
+      report(place, `${tag} attribute ${name} is an event handler, which runs code in a reader's browser; remove it`);
+      continue;
+    }
+    const attributeSpec = spec[name];
+    if (!attributeSpec) {
+      const allowed = Object.keys(spec);
+      report(place, `${tag} has no attribute ${name}${didYouMean(name, allowed)}; write ${Object.values(spec).map((s) => s.example).join(' and ')}`);
+      continue;
+    }
+    if (value === null || value === undefined) {
+      report(place, `${tag} attribute ${name} needs a value in quotes: ${attributeSpec.example}`);
+    } else if (typeof value !== 'string') {
+      report(place, `${tag} attribute ${name}={${excerpt(value.value)}} is an expression, which runs code; write ${attributeSpec.example}`);
+    } else if (attributeSpec.url) {
+      const problem = urlProblem(value);
+      if (problem) report(place, `${tag} ${name} "${shownUrl(value)}" ${problem}`);
+    }
+  }
+  for (const [name, attributeSpec] of Object.entries(spec)) {
+    if (attributeSpec.required && !written.has(name)) report(node, `${tag} needs ${attributeSpec.example}`);
+  }
+}
+
+/** Every construct in `tree` that a body may not contain, in reading order. */
+export function findUnsafeMdx(tree: Root): MdxViolation[] {
+  const found: MdxViolation[] = [];
+  const report = (place: Place, message: string) =>
+    found.push({ line: place.position?.start.line ?? 1, column: place.position?.start.column ?? 1, message });
+
+  // An explicit stack rather than recursion: a hostile body may nest thousands of levels deep.
+  const stack: { node: Nodes; inRoot: boolean }[] = [{ node: tree, inRoot: false }];
+  while (stack.length > 0) {
+    const { node, inRoot } = stack.pop()!;
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        if (isGeneratedFrontmatterExport(node)) break;
+        const isImport = node.data?.estree?.body.some((statement) => statement.type === 'ImportDeclaration') ?? /^\s*import\b/.test(node.value);
+        report(node, isImport ? '`import` is not allowed: a body cannot load code or files' : '`export` is not allowed: a body cannot define code');
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, `the expression {${excerpt(node.value)}} is not allowed: braces run code in MDX; to show a brace as text, write \\{`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, report);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const problem = urlProblem(node.url);
+        const what = node.type === 'definition' ? 'link definition' : node.type;
+        if (problem) report(node, `${what} "${shownUrl(node.url)}" ${problem}`);
+        break;
+      }
+      case 'html':
+        report(node, 'raw HTML is not allowed; write Markdown');
+        break;
+      case 'yaml':
+        // The build's parser reads the file's own frontmatter as a `yaml` node that starts the file.
+        if (!(inRoot && node.position?.start.line === 1)) report(node, 'a YAML block is only allowed as the frontmatter at the top of the file');
+        break;
+      default:
+        if (!MARKDOWN_TYPES.has(node.type)) report(node, `${node.type} is not allowed in a body; write Markdown`);
+    }
+    if ('children' in node) {
+      const children: Nodes[] = node.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push({ node: children[i]!, inRoot: node.type === 'root' });
+      }
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
