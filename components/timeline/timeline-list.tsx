@@ -1,6 +1,4 @@
-import Link from 'next/link';
-import { KindBadge } from '@/components/badges';
-import { EntryDate } from '@/components/entry-date';
+import { EntrySummary } from '@/components/entry-summary';
 import { formatDate } from '@/lib/content/dates';
 import { groupByYearMonth, type TimelineItem } from '@/lib/timeline/items';
 
@@ -28,15 +26,7 @@ export function TimelineList({ items }: { items: readonly TimelineItem[] }) {
                 <ol className="mt-2 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
                   {monthItems.map((item) => (
                     <li key={item.slug} data-slug={item.slug}>
-                      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
-                        <EntryDate date={item.date} precision={item.datePrecision} />
-                        <KindBadge kind={item.kind} />
-                        <span>{item.actorNames.join(', ')}</span>
-                      </div>
-                      <Link href={item.url} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
-                        {item.title}
-                      </Link>
-                      <p className="mt-1 text-slate-700 dark:text-slate-300">{item.summary}</p>
+                      <EntrySummary {...item} note={item.actorNames.join(', ')} />
                     </li>
                   ))}
                 </ol>

@@ -1,23 +1,13 @@
 /** A reader's path through the built site in real Chromium: home → entry → entity. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startSite } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../support/site';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 /** A page that records console errors and failed or erroring requests. */
 async function watchedPage() {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -42,7 +32,7 @@ async function clickAndWait(page: Page, name: string) {
 describe('browsing the site', () => {
   it('goes from the home page to an entry and on to a company, with no errors', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${chromium.url}/`);
     expect(await page.locator('h1').textContent()).toBe('Facial Recognition Policy Tracker');
     expect(await page.getByRole('heading', { name: /June 2020/ }).textContent()).toContain('June 2020');
 
@@ -64,7 +54,7 @@ describe('browsing the site', () => {
 
   it('shows the site 404 page for an unknown address', async () => {
     const { page } = await watchedPage();
-    const response = await page.goto(`${site.url}/entries/no-such-entry/`);
+    const response = await page.goto(`${chromium.url}/entries/no-such-entry/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     await page.close();
@@ -72,7 +62,7 @@ describe('browsing the site', () => {
 
   it('switches to the dark theme and remembers it after a reload', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${site.url}/about/`);
+    await page.goto(`${chromium.url}/about/`);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     await page.reload();

@@ -1,22 +1,12 @@
 /** Search as readers use it, in real Chromium: the header box and the results page. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startSite } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../support/site';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 async function cold(path: string): Promise<{ page: Page; indexRequests: string[]; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   const indexRequests: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => {
@@ -24,7 +14,7 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${chromium.url}${path}`);
   await page.waitForLoadState('networkidle');
   return { page, indexRequests, problems };
 }

@@ -1,29 +1,19 @@
 /** The timeline and status pages as a reader uses them, in real Chromium. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { launchChromium, startSite } from '../support/site';
+import { useSiteInChromium } from '../support/site';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
+const chromium = useSiteInChromium();
 const collection = getCollection();
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const shownSlugs = (page: Page) => page.locator('[data-testid="timeline-list"] li[data-slug]').evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));
 const query = (page: Page) => new URL(page.url()).search;
 
 describe('timeline', () => {
   it('filters through the controls, keeps them in the URL and across a reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/timeline/`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/`);
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('match-count').textContent()).toBe(`All ${collection.entries.length} entries`);
 
@@ -54,8 +44,8 @@ describe('timeline', () => {
   });
 
   it('includes the places inside a country when filtering by it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/timeline/?jurisdiction=united-states&kind=legislation`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/?jurisdiction=united-states&kind=legislation`);
     await page.waitForLoadState('networkidle');
     const shown = await shownSlugs(page);
     expect(shown).toContain('2020-06-24-boston-bans-face-surveillance');
@@ -64,8 +54,8 @@ describe('timeline', () => {
   });
 
   it('opens an entry from the overview with the keyboard, after showing its title on focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/timeline/?actor=ibm`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/?actor=ibm`);
     await page.waitForLoadState('networkidle');
     const mark = page.locator('figure svg a').first();
     const slug = await mark.getAttribute('data-slug');
@@ -80,8 +70,8 @@ describe('timeline', () => {
 
 describe('status on a date', () => {
   it('shows what was in force on the date in the URL, and follows the date picker', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/status/?date=2020-06-30`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/status/?date=2020-06-30`);
     await page.waitForLoadState('networkidle');
     const groups = page.getByTestId('status-groups');
     expect(await page.getByTestId('status-heading').textContent()).toMatch(/^In force on 30 June 2020: \d+ rules?$/);
@@ -98,8 +88,8 @@ describe('status on a date', () => {
   });
 
   it('falls back to today with a hint for a date that does not exist', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/status/?date=2020-02-30`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/status/?date=2020-02-30`);
     await page.waitForLoadState('networkidle');
     expect(await page.getByText('“2020-02-30” is not a date; showing today. Use a day like 2020-06-30.').count()).toBe(1);
     await page.close();

@@ -4,10 +4,9 @@
  * reader in Chromium can browse it served at /tracker/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/link-check';
-import { launchChromium, startSite } from '../support/site';
+import { useSiteInChromium } from '../support/site';
 import { assertSubpathBuilt, SUBPATH_BASE, SUBPATH_OUT, SUBPATH_SITE_URL } from '../support/subpath';
 
 assertSubpathBuilt();
@@ -35,25 +34,16 @@ describe('a build under a path prefix', () => {
 });
 
 describe('browsing the prefixed build in Chromium', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSite(SUBPATH_OUT, SUBPATH_BASE);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const chromium = useSiteInChromium(SUBPATH_OUT, SUBPATH_BASE);
 
   it('loads pages, styles and scripts, and navigates by links, all under /tracker/', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${chromium.url}/`);
     expect(await page.locator('h1').textContent()).toBe('Facial Recognition Policy Tracker');
     // The stylesheet applied: the body font is Tailwind's, not the browser's default serif.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
@@ -61,10 +51,10 @@ describe('browsing the prefixed build in Chromium', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === '/tracker/timeline/'), page.getByRole('link', { name: 'Timeline', exact: true }).click()]);
     expect(await page.locator('h1').textContent()).toContain('Timeline');
 
-    await page.goto(`${site.url}/entries/2020-06-10-amazon-rekognition-police-moratorium/`);
+    await page.goto(`${chromium.url}/entries/2020-06-10-amazon-rekognition-police-moratorium/`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/tracker/entities/amazon/'), page.getByRole('link', { name: 'Amazon', exact: true }).first().click()]);
     expect(await page.locator('h1').textContent()).toBe('Amazon');
-    const feed = await page.request.get(`${site.url}/entities/amazon/feed.xml`);
+    const feed = await page.request.get(`${chromium.url}/entities/amazon/feed.xml`);
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('https://example.org/tracker/entities/amazon/feed.xml');
     await page.waitForLoadState('networkidle');

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createStaticServer } from '@/lib/static-server';
 
 export const OUT = 'out';
@@ -36,4 +37,29 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a test file (or describe block) that browses a built site: serves it and opens Chromium
+ * before its tests, closes both after them. Read `url` and `browser` inside the tests.
+ */
+export function useSiteInChromium(root = OUT, basePath = ''): { readonly url: string; readonly browser: Browser } {
+  let site: Awaited<ReturnType<typeof startSite>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await startSite(root, basePath);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      return site!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

@@ -1,50 +1,22 @@
 /** `npm run check` as a contributor runs it: one line per problem, exit 1, annotations in Actions. */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENTRY_FRONTMATTER, entryText, makeContent, runScript, shown, VALID_BODY } from '../support/content-fixture';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'check-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A content folder whose one entry names these actors. */
 function content(entryActors: string): string {
-  const root = mkdtempSync(path.join(dir, 'content-'));
-  mkdirSync(path.join(root, 'entries/2020'), { recursive: true });
-  mkdirSync(path.join(root, 'entities'));
-  cpSync('content/topics.yml', path.join(root, 'topics.yml'));
-  writeFileSync(path.join(root, 'entities/amazon.mdx'), '---\nname: Amazon\ncategory: company\n---\nA company.\n');
-  writeFileSync(
-    path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'),
-    [
-      '---',
-      'title: Amazon pauses police use of Rekognition',
-      'date: 2020-06-10',
-      'kind: corporate',
-      'summary: Amazon paused police use for a year.',
-      `actors: [${entryActors}]`,
-      'sources:',
-      '  - title: Moratorium',
-      '    url: https://www.aboutamazon.com/news',
-      '    publisher: Amazon',
-      'added: 2026-11-26',
-      'reviewed: 2026-11-26',
-      '---',
-      // A body of the length the checker asks for (120 to 400 words).
-      Array.from({ length: 130 }, () => 'word').join(' '),
-      '',
-    ].join('\n'),
-  );
+  const root = makeContent(dir);
+  const frontmatter = ENTRY_FRONTMATTER.map((line) => (line.startsWith('actors:') ? `actors: [${entryActors}]` : line));
+  writeFileSync(path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'), entryText(VALID_BODY, frontmatter));
   return root;
 }
 
-function runCheck(root: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', root], {
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCheck = (root: string, env: Record<string, string> = {}) => runScript('scripts/check.ts', ['--content', root], { env });
 
 describe('npm run check', () => {
   it('passes valid content and says how much it checked', () => {
@@ -56,7 +28,7 @@ describe('npm run check', () => {
   it('fails on an unknown actor, naming the file, the line and the field', () => {
     const root = content('amazon, amazn');
     const result = runCheck(root);
-    const file = path.relative(process.cwd(), path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'));
+    const file = shown(path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${file}:6: actors[1]: "amazn" is not an entity in content/entities/ (did you mean "amazon"?)`);
     expect(result.stderr).toContain('✖ 1 problem in');
@@ -66,7 +38,7 @@ describe('npm run check', () => {
   it('prints GitHub annotations inside Actions', () => {
     const root = content('amazn');
     const result = runCheck(root, { GITHUB_ACTIONS: 'true' });
-    const file = path.relative(process.cwd(), path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'));
+    const file = shown(path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'));
     expect(result.stdout).toContain(`::error file=${file},line=6,title=actors[0]::"amazn" is not an entity in content/entities/ (did you mean "amazon"?)`);
   });
 });

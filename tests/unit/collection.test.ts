@@ -1,36 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollection, ContentError, type GeneratedDoc } from '@/lib/content/collection';
+import { buildCollection, ContentError } from '@/lib/content/collection';
+import { entityDoc, entryDoc } from '../support/collection';
 
-const generated = (slug: string, fields: Record<string, unknown>, folder = 'entries/2020'): GeneratedDoc => ({
-  slug,
-  body: { raw: 'Body', code: '' },
-  _raw: { sourceFilePath: `${folder}/${slug}.mdx` },
-  type: 'Entry',
-  _id: `${folder}/${slug}.mdx`,
-  ...fields,
-});
-
-const entry = (slug: string, date: string, extra: Record<string, unknown> = {}) =>
-  generated(slug, {
-    title: `Title ${slug}`,
-    date,
-    kind: 'corporate',
-    summary: 'Summary.',
-    actors: ['amazon'],
-    sources: [{ title: 'S', url: 'https://a.example/s', publisher: 'P' }],
-    added: '2026-11-26',
-    reviewed: '2026-11-26',
-    ...extra,
-  });
-const amazon = generated('amazon', { name: 'Amazon', category: 'company' }, 'entities');
-const us = generated('united-states', { name: 'United States', category: 'jurisdiction', level: 'country' }, 'entities');
+const entry = (slug: string, extra: Record<string, unknown> = {}) => entryDoc(slug, { title: `Title ${slug}`, ...extra });
+const amazon = entityDoc('amazon', { name: 'Amazon', category: 'company' });
+const us = entityDoc('united-states', { name: 'United States', category: 'jurisdiction', level: 'country' });
 
 describe('buildCollection', () => {
   const collection = buildCollection(
     [
-      entry('2021-05-18-extension', '2021-05-18', { added: '2026-11-20', related: [{ entry: '2020-06-10-moratorium', rel: 'extends' }] }),
-      entry('2020-06-10-moratorium', '2020-06-10', { jurisdictions: ['united-states'], related: [{ entry: '2020-06-08-ibm', rel: 'follows-up' }] }),
-      entry('2020-06-08-ibm', '2020-06-08', { actors: ['amazon'], datePrecision: 'day' }),
+      entry('2021-05-18-extension', { added: '2026-11-20', related: [{ entry: '2020-06-10-moratorium', rel: 'extends' }] }),
+      entry('2020-06-10-moratorium', { jurisdictions: ['united-states'], related: [{ entry: '2020-06-08-ibm', rel: 'follows-up' }] }),
+      entry('2020-06-08-ibm', { actors: ['amazon'], datePrecision: 'day' }),
     ],
     [us, amazon],
     [],
@@ -70,7 +51,7 @@ describe('buildCollection', () => {
   });
 
   it('stops with every schema problem instead of dropping a bad entry', () => {
-    const build = () => buildCollection([entry('2020-06-10-bad', '2020-06-10', { kind: 'rumour', sources: [] })], [amazon], []);
+    const build = () => buildCollection([entry('2020-06-10-bad', { kind: 'rumour', sources: [] })], [amazon], []);
     expect(build).toThrow(ContentError);
     expect(build).toThrow(
       'content/entries/2020/2020-06-10-bad.mdx: kind: "rumour" is not allowed; use one of: corporate, legislation, advocacy, research, legal\n' +
