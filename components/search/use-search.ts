@@ -41,7 +41,10 @@ export function useSearch() {
         const job = waiting.current;
         waiting.current = undefined;
         const engine = await loadEngine();
-        const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS });
+        // Rank first; fetch titles only if no newer query has arrived meanwhile.
+        const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS, show: 0 });
+        if (job.ticket !== latest.current) continue;
+        await engine.loadTexts(first.results.slice(0, job.options.show ?? 10));
         if (job.ticket !== latest.current) continue;
         setResponse(first);
         setError(undefined);
