@@ -2,14 +2,19 @@ import Link from 'next/link';
 import type { ThreadItem } from '@/lib/timeline/threads';
 import { EntryDate } from './entry-date';
 
+/** Threads longer than this start folded, so a long story does not bury the sources below it. */
+const OPEN_UP_TO = 12;
+
 /** The whole story this entry belongs to, in date order, with this entry marked. */
 export function EntryThread({ items }: { items: readonly ThreadItem[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="thread-heading" className="mt-8">
-      <h2 id="thread-heading" className="text-lg font-semibold">
-        The thread ({items.length} entries)
-      </h2>
+    <details open={items.length <= OPEN_UP_TO} className="group mt-8">
+      <summary className="cursor-pointer">
+        <h2 id="thread-heading" className="inline text-lg font-semibold">
+          The thread ({items.length} entries)
+        </h2>
+      </summary>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Every entry linked to this one, directly or through others, in date order.</p>
       <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-700" data-testid="thread">
         {items.map(({ entry, links, current }) => (
@@ -38,6 +43,6 @@ export function EntryThread({ items }: { items: readonly ThreadItem[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </details>
   );
 }
