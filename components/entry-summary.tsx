@@ -1,18 +1,12 @@
 import Link from 'next/link';
-import type { DatePrecision, Kind } from '@/lib/content/vocab';
+import type { Entry } from '@/lib/content/model';
 import { KindBadge } from './badges';
 import { EntryDate } from './entry-date';
 
-export interface EntrySummaryProps {
-  url: string;
-  title: string;
-  summary: string;
-  date: string;
-  datePrecision: DatePrecision;
-  kind: Kind;
+export type EntrySummaryProps = Pick<Entry, 'url' | 'title' | 'summary' | 'date' | 'datePrecision' | 'kind'> & {
   /** A short line beside the date: the actors, or the entity's role. */
   note?: string | undefined;
-}
+};
 
 /** One entry in a list: date, kind, an optional note, the title as a link, and the summary. */
 export function EntrySummary({ url, title, summary, date, datePrecision, kind, note }: EntrySummaryProps) {
