@@ -69,21 +69,24 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
               </Link>
             </h3>
             <ul className="mt-2 space-y-2">
-              {group.rules.map(({ rule, state }) => (
-                <li key={rule.slug} data-slug={rule.slug}>
-                  <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
-                    {rule.title}
-                  </Link>
-                  <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-                    <KindBadge kind={rule.kind} />
-                    <span>
-                      {rule.measure.map(measureLabel).join(', ')} · {rule.scope.map(scopeLabel).join(', ')}
-                      {bindingStart(rule) ? ` · since ${formatDate(bindingStart(rule)!)}` : ''}
-                      {state.status === 'extended' && state.since ? `, extended ${formatDate(state.since)}` : ''}
-                    </span>
-                  </div>
-                </li>
-              ))}
+              {group.rules.map(({ rule, state }) => {
+                const start = bindingStart(rule);
+                return (
+                  <li key={rule.slug} data-slug={rule.slug}>
+                    <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                      {rule.title}
+                    </Link>
+                    <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+                      <KindBadge kind={rule.kind} />
+                      <span>
+                        {rule.measure.map(measureLabel).join(', ')} · {rule.scope.map(scopeLabel).join(', ')}
+                        {start ? ` · since ${formatDate(start)}` : ''}
+                        {state.status === 'extended' && state.since ? `, extended ${formatDate(state.since)}` : ''}
+                      </span>
+                    </div>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         ))}

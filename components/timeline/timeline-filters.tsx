@@ -1,6 +1,6 @@
 'use client';
 
-import type { Filters, ListFilter } from '@/lib/timeline/filters';
+import { periodBound, type Filters, type ListFilter } from '@/lib/timeline/filters';
 import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
 
 export type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
@@ -21,7 +21,7 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
   const toggleKind = (kind: string, on: boolean) =>
     onChange({ ...filters, kind: on ? [...filters.kind, kind] : filters.kind.filter((value) => value !== kind) });
   /** `YYYY-MM` for a month input, from a period that may be a year or a day. */
-  const monthValue = (period: string | undefined) => (period && period.length >= 7 ? period.slice(0, 7) : period ? `${period}-${'01'}` : '');
+  const monthValue = (period: string | undefined, edge: 'start' | 'end') => (period ? (periodBound(period, edge)?.slice(0, 7) ?? '') : '');
 
   return (
     <form aria-label="Filter the timeline" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" onSubmit={(event) => event.preventDefault()}>
@@ -62,7 +62,7 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
             type="month"
             name="from"
             className={field}
-            value={monthValue(filters.from)}
+            value={monthValue(filters.from, 'start')}
             onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
           />
         </label>
@@ -72,7 +72,7 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
             type="month"
             name="to"
             className={field}
-            value={monthValue(filters.to)}
+            value={monthValue(filters.to, 'end')}
             onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })}
           />
         </label>

@@ -4,6 +4,7 @@
  * sources (`reviewed`) is the access date, so a citation stays the same until the entry is
  * reviewed again. The link is the entry's permalink: its slug never changes.
  */
+import { MONTH_NAMES } from '../content/dates';
 import type { Entry } from '../content/model';
 import { absoluteUrl, SITE, SITE_ADDRESS, type SiteAddress } from '../site-config';
 
@@ -14,11 +15,8 @@ export interface Citation {
   cslJson: string;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** BibTeX's month macros: the first three letters of each name. */
+const BIBTEX_MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 function parts(date: string): [number, number, number] {
   const [year, month, day] = date.split('-').map(Number);
@@ -35,8 +33,8 @@ export function apaCitation(entry: Pick<Entry, 'title' | 'added' | 'reviewed'>, 
   const [accessYear, accessMonth, accessDay] = parts(entry.reviewed);
   const title = /[.?!]$/.test(entry.title) ? entry.title : `${entry.title}.`;
   return (
-    `${SITE.name}. (${year}, ${MONTHS[month - 1]} ${day}). ${title} ` +
-    `Retrieved ${MONTHS[accessMonth - 1]} ${accessDay}, ${accessYear}, from ${permalink}`
+    `${SITE.name}. (${year}, ${MONTH_NAMES[month - 1]} ${day}). ${title} ` +
+    `Retrieved ${MONTH_NAMES[accessMonth - 1]} ${accessDay}, ${accessYear}, from ${permalink}`
   );
 }
 

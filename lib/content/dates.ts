@@ -2,7 +2,8 @@
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
@@ -25,7 +26,7 @@ export function today(now: Date = new Date()): string {
 /** Formats a date for readers, as precise as it is known: "10 June 2020", "June 2020", "2020". */
 export function formatDate(date: string, precision: 'day' | 'month' | 'year' = 'day'): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const monthName = MONTHS[month - 1];
+  const monthName = MONTH_NAMES[month - 1];
   if (precision === 'year') return String(year);
   if (precision === 'month') return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isRealDate } from './dates';
+import { SLUG } from './slugify';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -26,7 +27,7 @@ export const FIELD_FORMATS = z.registry<{ format: string; kind: 'date' | 'url' |
 
 export const TITLE_MAX = 120;
 export const SUMMARY_MAX = 300;
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG };
 
 /** A real calendar day written `YYYY-MM-DD`. */
 export const dateField = z

@@ -1,5 +1,8 @@
 /** Turning a title or a name into the words of a file name. */
 
+/** A slug: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Longest slug words part, so file names stay readable; cut at a word boundary. */
 export const SLUG_WORDS_MAX = 60;
 

@@ -1,7 +1,8 @@
 /** Dates as readers type them: "June 2020", "jun 2020", "2019", "2020-06", "2020-06-10". */
+import { MONTH_NAMES } from '../content/dates';
 import { periodBound } from '../timeline/filters';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 /** The month number (1–12) for a full or three-letter month name ("sept" too), else undefined. */
 export function monthNumber(word: string): number | undefined {

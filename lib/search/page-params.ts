@@ -1,4 +1,5 @@
 /** The search page's address: `/search/?q=amazon&kind=legislation&actor=amazon&year=2020&sort=date`. */
+import { SLUG } from '../content/slugify';
 
 export interface SearchPageParams {
   q: string;
@@ -8,15 +9,14 @@ export interface SearchPageParams {
   sort: 'relevance' | 'date';
 }
 
-const SLUGLIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parsePageParams(search: string | URLSearchParams): SearchPageParams {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const list = (key: string, ok: (value: string) => boolean) => params.getAll(key).filter(ok);
   return {
     q: params.get('q') ?? '',
-    kind: list('kind', (value) => SLUGLIKE.test(value)),
-    actor: list('actor', (value) => SLUGLIKE.test(value)),
+    kind: list('kind', (value) => SLUG.test(value)),
+    actor: list('actor', (value) => SLUG.test(value)),
     year: list('year', (value) => /^\d{4}$/.test(value)),
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };

@@ -3,6 +3,7 @@
  * Parsing never throws: values that cannot be understood are dropped and reported, so a shared
  * link with a typo still shows a page.
  */
+import { SLUG } from '../content/slugify';
 import { KINDS, MEASURES, SCOPES, STATUSES } from '../content/vocab';
 
 export const LIST_FILTERS = ['kind', 'actor', 'jurisdiction', 'topic', 'status', 'scope', 'measure'] as const;
@@ -43,7 +44,6 @@ const CLOSED: Partial<Record<ListFilter, readonly string[]>> = {
   scope: SCOPES.values,
   measure: MEASURES.values,
 };
-const SLUGLIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `2020`, `2020-06` or `2020-06-10` as the first (or last) day of that period; undefined if not a date. */
 export function periodBound(value: string, edge: 'start' | 'end'): string | undefined {
@@ -73,7 +73,7 @@ export function parseFilters(search: string | URLSearchParams): ParsedFilters {
     const values = params.getAll(key).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
     for (const value of values) {
       const allowed = CLOSED[key];
-      const ok = allowed ? allowed.includes(value) : SLUGLIKE.test(value);
+      const ok = allowed ? allowed.includes(value) : SLUG.test(value);
       if (ok && !filters[key].includes(value)) filters[key].push(value);
       else if (!ok) ignored.push(`${key}=${value}`);
     }
