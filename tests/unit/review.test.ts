@@ -89,3 +89,27 @@ describe('npm run review', () => {
     expect(result.stderr).toContain('npm run review -- --today: "tomorrow" is not a date written YYYY-MM-DD');
   }, 60_000);
 });
+
+describe('cited addresses for the weekly link check', () => {
+  it('lists each address once with every file that cites it, from sources, history and websites', async () => {
+    const { citedAddresses } = await import('@/lib/review/cited-addresses');
+    const shared = 'https://www.reuters.com/story';
+    const collection = collectionOf(
+      [
+        entryDoc('2020-06-10-a', { sources: [{ title: 'S', url: shared, publisher: 'Reuters' }] }),
+        entryDoc('2021-01-01-b', {
+          sources: [{ title: 'S', url: shared, publisher: 'Reuters', archived: 'https://web.archive.org/web/2021/x' }],
+          history: [{ date: '2021-01-01', status: 'in-effect', source: 'https://www.congress.gov/bill/1' }],
+          status: 'in-effect',
+        }),
+      ],
+      [...PLACES.filter((doc) => doc.slug !== 'amazon'), entityDoc('amazon', { name: 'Amazon', category: 'company', website: 'https://www.aboutamazon.com' })],
+    );
+    expect(citedAddresses(collection)).toEqual([
+      { url: 'https://web.archive.org/web/2021/x', files: ['content/entries/2021/2021-01-01-b.mdx'] },
+      { url: 'https://www.aboutamazon.com', files: ['content/entities/amazon.mdx'] },
+      { url: 'https://www.congress.gov/bill/1', files: ['content/entries/2021/2021-01-01-b.mdx'] },
+      { url: shared, files: ['content/entries/2020/2020-06-10-a.mdx', 'content/entries/2021/2021-01-01-b.mdx'] },
+    ]);
+  });
+});
