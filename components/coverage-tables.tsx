@@ -30,7 +30,7 @@ export function CoverageByYear({ coverage }: { coverage: Coverage }) {
                 <Link href={`/timeline/?from=${row.year}&to=${row.year}`} className="text-accent-700 hover:underline dark:text-accent-300">{row.year}</Link>
               </th>
               {KINDS.values.map((kind) => (
-                <td key={kind} className={cell}>{row.counts[kind] || ''}</td>
+                <td key={kind} className={cell} data-cell={`${row.year}/${kind}`}>{row.counts[kind] || ''}</td>
               ))}
               <td className={`${cell} font-semibold`}>{row.total}</td>
             </tr>
