@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { bodyLength } from './body-length';
 import { datePrecision } from './date-precision';
+import { endedTerm } from './ended-term';
 import { frontmatterSchema } from './frontmatter-schema';
 import { historyOrder } from './history-order';
 import { jurisdictionTree } from './jurisdiction-tree';
@@ -10,6 +11,8 @@ import { references } from './references';
 import { relatedLinks } from './related-links';
 import { safeBody } from './safe-body';
 import { slugFormat } from './slug-format';
+import { sourceAddresses } from './source-addresses';
+import { staleReview } from './stale-review';
 import { todoMarkers } from './todo-markers';
 import { uniqueSlugs } from './unique-slugs';
 
@@ -22,6 +25,9 @@ export const RULES: readonly Rule[] = [
   references,
   policyFields,
   historyOrder,
+  endedTerm,
+  staleReview,
+  sourceAddresses,
   jurisdictionTree,
   relatedLinks,
   bodyLength,
