@@ -13,8 +13,10 @@ export default defineConfig({
     // The default reporter for people, and a last line of totals for CI to read.
     reporters: ['default', './tests/support/totals-reporter.ts'],
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
+      // Some unit and content tests run the checker, the scaffold or the content layer as a child
+      // process; on a busy 2-core machine that takes far longer than vitest's 5-second default.
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
+      { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         resolve: { alias },
         // Reads the built site in out/: `npm test` builds it first.

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { formatDate, isRealDate, today } from '@/lib/content/dates';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
-import { bindingStart } from '@/lib/timeline/rule-status';
+import { ruleSpan } from '@/lib/timeline/rule-span';
 import { groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/timeline/rules';
 
 const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -70,7 +70,7 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
             </h3>
             <ul className="mt-2 space-y-2">
               {group.rules.map(({ rule, state }) => {
-                const start = bindingStart(rule);
+                const span = ruleSpan(rule, state, date);
                 return (
                   <li key={rule.slug} data-slug={rule.slug}>
                     <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
@@ -80,8 +80,7 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
                       <KindBadge kind={rule.kind} />
                       <span>
                         {rule.measure.map(measureLabel).join(', ')} · {rule.scope.map(scopeLabel).join(', ')}
-                        {start ? ` · since ${formatDate(start)}` : ''}
-                        {state.status === 'extended' && state.since ? `, extended ${formatDate(state.since)}` : ''}
+                        {span ? ` · ${span}` : ''}
                       </span>
                     </div>
                   </li>

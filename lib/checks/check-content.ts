@@ -1,14 +1,20 @@
 /** Runs every rule over a content folder and returns all problems, sorted. */
+import { today as currentDay } from '../content/dates';
 import { readContentTree, type ContentTree } from './content-tree';
 import { sortProblems, type Problem } from './problem';
 import { RULES } from './rules/index';
 
-export function checkTree(tree: ContentTree): Problem[] {
-  const context = { entries: tree.entries, entities: tree.entities, topics: tree.topics, unreadable: tree.unreadable };
+/** Options of a check run: `today` fixes the day that terms and review ages are measured to. */
+export interface CheckOptions {
+  today?: string;
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions = {}): Problem[] {
+  const context = { entries: tree.entries, entities: tree.entities, topics: tree.topics, unreadable: tree.unreadable, today: options.today ?? currentDay() };
   return sortProblems([...tree.problems, ...RULES.flatMap((rule) => rule.check(context))]);
 }
 
-export async function checkContent(root: string): Promise<{ problems: Problem[]; tree: ContentTree }> {
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<{ problems: Problem[]; tree: ContentTree }> {
   const tree = await readContentTree(root);
-  return { problems: checkTree(tree), tree };
+  return { problems: checkTree(tree, options), tree };
 }

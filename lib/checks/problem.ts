@@ -8,11 +8,21 @@ export interface Problem {
   field: string;
   /** What is wrong, with the allowed values or a suggestion where there are some. */
   message: string;
+  /**
+   * `warning` for what needs a look but does not stop the build (an open status not reviewed
+   * for a year); `npm run check -- --strict` treats warnings as errors. Absent means an error.
+   */
+  severity?: 'warning';
 }
 
-/** `content/entries/2020/x.mdx:12: sources[0].url: must be an https URL` */
+export const isWarning = (problem: Problem): boolean => problem.severity === 'warning';
+
+/**
+ * `content/entries/2020/x.mdx:12: sources[0].url: must be an https URL`; a warning reads
+ * `…:12: reviewed: warning: …`.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.field}: ${isWarning(problem) ? 'warning: ' : ''}${problem.message}`;
 }
 
 /**
@@ -23,7 +33,8 @@ export function formatAnnotation(problem: Problem): string {
   const escapeData = (value: string) =>
     value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
   const escapeProperty = (value: string) => escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
-  return `::error file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
+  const level = isWarning(problem) ? 'warning' : 'error';
+  return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
 }
 
 /** Sorts problems by file, then line, then field, so reports read top to bottom. */

@@ -9,6 +9,8 @@ export interface CheckContext {
   topics: readonly Topic[];
   /** Files that exist but could not be read; their slugs still count as existing. */
   unreadable?: readonly { type: DocType; slug: string }[];
+  /** The day the check runs (`YYYY-MM-DD`), for rules about terms that ended or reviews that aged. */
+  today: string;
 }
 
 export interface Rule {

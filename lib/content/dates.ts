@@ -31,3 +31,18 @@ export function formatDate(date: string, precision: 'day' | 'month' | 'year' = '
   if (precision === 'month') return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;
 }
+
+/** `date` moved by whole days (negative for earlier), as `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** `date` moved by whole months; the day is kept where it exists, else the month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return first.toISOString().slice(0, 10);
+}

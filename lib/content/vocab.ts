@@ -33,12 +33,18 @@ export const STATUSES = vocabulary({
   expired: 'ended by its own term',
   extended: 'its term was lengthened; still in force',
   repealed: 'ended by a later rule',
+  suspended: 'set aside while a later rule replaces it; returns if that rule lapses',
   withdrawn: 'withdrawn by whoever proposed it',
   failed: 'voted down, vetoed or died',
   settled: 'a case ended by agreement',
   ongoing: 'a case or process still under way',
 });
 export type Status = (typeof STATUSES.values)[number];
+
+/** Statuses expected to change (a bill in progress, a case under way): they need a fresh look. */
+export const OPEN_STATUSES: readonly Status[] = ['proposed', 'passed', 'ongoing'];
+/** How many months an open status may go without anyone checking it. */
+export const REVIEW_MONTHS = 12;
 
 export const RELATIONS = vocabulary({
   'responds-to': 'responds to',

@@ -16,8 +16,11 @@ export interface RuleState {
   inForce: boolean;
   /** The day the current state began. */
   since: string | undefined;
-  /** What decided it: a dated step, the end of its term, a replacing entry, or no start yet. */
-  reason: 'step' | 'term-ended' | 'replaced' | 'not-yet' | 'not-yet-effective';
+  /**
+   * What decided it: a dated step, the end of its term, a replacing entry, or no start yet;
+   * `revived` when it binds again after a spell as `suspended` (a replacement that lapsed).
+   */
+  reason: 'step' | 'term-ended' | 'replaced' | 'not-yet' | 'not-yet-effective' | 'revived';
   /** The entry that replaced it, when `reason` is `replaced`. */
   replacedBy?: RuleLike;
 }
@@ -55,7 +58,9 @@ export function ruleStateOn(entry: RuleLike, date: string, replacements: readonl
 
   for (const replacement of replacements) {
     if (ruleStateOn(replacement, date).inForce) {
-      return { status: 'repealed', inForce: false, since: bindingStart(replacement), reason: 'replaced', replacedBy: replacement };
+      // A rule set aside only while the replacement binds reads as suspended, not repealed.
+      const status = last.status === 'suspended' ? 'suspended' : 'repealed';
+      return { status, inForce: false, since: bindingStart(replacement), reason: 'replaced', replacedBy: replacement };
     }
   }
 
@@ -68,7 +73,15 @@ export function ruleStateOn(entry: RuleLike, date: string, replacements: readonl
     return { status: last.status, inForce: false, since: last.date, reason: 'not-yet-effective' };
   }
   const since = binding && entry.effective && entry.effective > last.date ? entry.effective : last.date;
-  return { status: last.status, inForce: binding, since, reason: 'step' };
+  const revived = binding && suspendedBefore(entry, since) !== undefined;
+  return { status: last.status, inForce: binding, since, reason: revived ? 'revived' : 'step' };
+}
+
+/** The latest `suspended` step before `date`, if the rule was ever set aside. */
+export function suspendedBefore(entry: RuleLike, date: string): Step | undefined {
+  return lifecycleSteps(entry)
+    .filter((step) => step.status === 'suspended' && step.date < date)
+    .at(-1);
 }
 
 /** The first day the rule binds, if it ever does (replacements aside). */

@@ -4,15 +4,15 @@ import { formatDate } from '../content/dates';
 import { measureLabel, scopeLabel, statusLabel } from '../content/labels';
 import type { Entity, Entry } from '../content/model';
 import { ancestorsOf } from './places';
-import { bindingStart, isRule, lifecycleSteps, ruleStateOn, type RuleState } from './rule-status';
+import { isRule, ruleStateOn, type RuleState } from './rule-status';
+import { ruleSpan } from './rule-span';
 import { replacementsOf } from './rules';
 
 /** "moratorium for police since 10 June 2020, extended 18 May 2021" */
-export function describeRule(entry: Entry, date: string): string {
+export function describeRule(entry: Entry, date: string, state: RuleState): string {
   const what = `${(entry.measure ?? []).map(measureLabel).join(' and ')} for ${(entry.scope ?? []).map(scopeLabel).join(', ')}`;
-  const start = bindingStart(entry);
-  const extended = lifecycleSteps(entry).filter((step) => step.status === 'extended' && step.date <= date).at(-1);
-  return `${what}${start ? ` since ${formatDate(start)}` : ''}${extended ? `, extended ${formatDate(extended.date)}` : ''}`;
+  const span = ruleSpan(entry, state, date);
+  return span ? `${what} ${span}` : what;
 }
 
 export interface Stance {
@@ -22,11 +22,16 @@ export interface Stance {
   line: string;
 }
 
-/** An entity's current position, derived from the rules in which it is an actor. */
+/**
+ * An entity's current position: for a company or body, the rules in which it is an actor; for a
+ * place, also the rules that apply there.
+ */
 export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
+  const counts = (roles: readonly string[]) =>
+    roles.includes('actor') || (entity.category === 'jurisdiction' && roles.includes('jurisdiction'));
   const rules = collection
     .appearancesOf(entity)
-    .filter(({ entry, roles }) => roles.includes('actor') && isRule(entry))
+    .filter(({ entry, roles }) => counts(roles) && isRule(entry))
     .map(({ entry }) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
   if (rules.length === 0) return undefined;
   const inForce = rules.filter((rule) => rule.state.inForce);
@@ -35,12 +40,12 @@ export function stanceOf(collection: Collection, entity: Entity, date: string): 
     (entry.related ?? []).some((link) => link.rel === 'extends' && inForce.some((other) => other.entry.slug === link.entry));
   const shown = inForce.filter(({ entry }) => !extendsOneInForce(entry));
   if (shown.length > 0) {
-    return { inForce, line: `${entity.name}: ${shown.map(({ entry }) => describeRule(entry, date)).join('; ')}.` };
+    return { inForce, line: `${entity.name}: ${shown.map(({ entry, state }) => describeRule(entry, date, state)).join('; ')}.` };
   }
   const latest = rules.at(-1)!;
   return {
     inForce,
-    line: `${entity.name}: no rule of its is in force; the latest, “${latest.entry.title}”, is ${statusLabel(latest.state.status ?? latest.entry.status!)}${latest.state.since ? ` since ${formatDate(latest.state.since)}` : ''}.`,
+    line: `${entity.name}: ${entity.category === 'jurisdiction' ? 'no rule that applies here' : 'no rule of its'} is in force; the latest, “${latest.entry.title}”, is ${statusLabel(latest.state.status ?? latest.entry.status!)}${latest.state.since ? ` since ${formatDate(latest.state.since)}` : ''}.`,
   };
 }
 

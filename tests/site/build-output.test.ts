@@ -82,6 +82,15 @@ describe('timeline, status and entity pages without JavaScript', () => {
     expect(sanFrancisco).toMatch(/inherited from California .*body camera/i);
   });
 
+  it('shows a rule that returned when its replacement lapsed: Virginia after SB 741', () => {
+    const virginia = text('/entities/virginia/');
+    expect(virginia).toContain('Virginia: ban for police in force again since 1 July 2026 (set aside 1 July 2022 to 1 July 2026).');
+    const ban = text('/entries/2021-04-07-virginia-hb-2031-bans-local-police-facial-recognition/');
+    expect(ban).toContain('suspended');
+    expect(ban).toContain('Now: in effect');
+    expect(text('/entries/2022-04-27-virginia-sb-741-allows-police-facial-recognition/')).toContain('Now: expired');
+  });
+
   it('shows an entry\'s thread with the entry marked, and a lapsed term as expired', () => {
     const page = html('/entries/2020-06-10-amazon-rekognition-police-moratorium/');
     expect(page).toContain('aria-current="page"');

@@ -9,6 +9,11 @@ const collection = getCollection();
 
 const shownSlugs = (page: Page) => page.locator('[data-testid="timeline-list"] li[data-slug]').evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));
 const query = (page: Page) => new URL(page.url()).search;
+/**
+ * The static page lists every entry; the filters in the URL apply once the page has hydrated.
+ * Wait for the count line to say so, never for the network to fall quiet.
+ */
+const filtersApplied = (page: Page) => page.getByTestId('match-count').filter({ hasText: /of \d+ entries match/ }).waitFor();
 
 describe('timeline', () => {
   it('filters through the controls, keeps them in the URL and across a reload', async () => {
@@ -33,7 +38,7 @@ describe('timeline', () => {
     expect(await shownSlugs(page)).toEqual(amazonSince);
 
     await page.reload();
-    await page.waitForLoadState('networkidle');
+    await filtersApplied(page);
     expect(await page.getByLabel('Actor', { exact: true }).inputValue()).toBe('amazon');
     expect(await shownSlugs(page)).toEqual(amazonSince);
 
@@ -46,7 +51,7 @@ describe('timeline', () => {
   it('includes the places inside a country when filtering by it', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/?jurisdiction=united-states&kind=legislation`);
-    await page.waitForLoadState('networkidle');
+    await filtersApplied(page);
     const shown = await shownSlugs(page);
     expect(shown).toContain('2020-06-24-boston-bans-face-surveillance');
     expect(shown).not.toContain('2024-03-13-european-parliament-adopts-ai-act');
@@ -56,12 +61,12 @@ describe('timeline', () => {
   it('opens an entry from the overview with the keyboard, after showing its title on focus', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/?actor=ibm`);
-    await page.waitForLoadState('networkidle');
+    await filtersApplied(page);
     const mark = page.locator('figure svg a').first();
     const slug = await mark.getAttribute('data-slug');
     const entry = collection.getEntry(slug!)!;
     await mark.focus();
-    expect(await page.getByRole('tooltip').textContent()).toContain(entry.title);
+    await page.getByRole('tooltip').filter({ hasText: entry.title }).waitFor();
     await Promise.all([page.waitForURL(`**${entry.url}`), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(entry.title);
     await page.close();
@@ -72,7 +77,8 @@ describe('status on a date', () => {
   it('shows what was in force on the date in the URL, and follows the date picker', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/status/?date=2020-06-30`);
-    await page.waitForLoadState('networkidle');
+    // The static page shows the build day; wait until the page has applied the date in the URL.
+    await page.getByTestId('status-heading').filter({ hasText: 'In force on 30 June 2020' }).waitFor();
     const groups = page.getByTestId('status-groups');
     expect(await page.getByTestId('status-heading').textContent()).toMatch(/^In force on 30 June 2020: \d+ rules?$/);
     expect(await groups.locator('[data-slug="2020-06-10-amazon-rekognition-police-moratorium"]').count()).toBe(1);
@@ -84,6 +90,23 @@ describe('status on a date', () => {
     expect(await groups.locator('[data-slug="2019-10-08-california-ab-1215-body-camera-ban"]').count()).toBe(0);
     expect(await groups.locator('[data-slug="2020-06-10-amazon-rekognition-police-moratorium"]').count()).toBe(1);
     expect(await page.locator('td[data-cell="police/moratorium"]').textContent()).toContain('Amazon');
+    await page.close();
+  });
+
+  it('shows Virginia\'s 2021 ban set aside under SB 741 and back in force after SB 741 lapsed', async () => {
+    const page = await chromium.browser.newPage();
+    const hb2031 = '[data-slug="2021-04-07-virginia-hb-2031-bans-local-police-facial-recognition"]';
+    const sb741 = '[data-slug="2022-04-27-virginia-sb-741-allows-police-facial-recognition"]';
+    await page.goto(`${chromium.url}/status/?date=2024-01-01`);
+    const groups = page.getByTestId('status-groups');
+    await page.getByTestId('status-heading').filter({ hasText: 'In force on 1 January 2024' }).waitFor();
+    expect(await groups.locator(sb741).count()).toBe(1);
+    expect(await groups.locator(hb2031).count()).toBe(0);
+
+    await page.goto(`${chromium.url}/status/?date=2026-08-01`);
+    await page.getByTestId('status-heading').filter({ hasText: 'In force on 1 August 2026' }).waitFor();
+    expect(await groups.locator(sb741).count()).toBe(0);
+    expect(await groups.locator(hb2031).textContent()).toContain('in force again since 1 July 2026 (set aside 1 July 2022 to 1 July 2026)');
     await page.close();
   });
 

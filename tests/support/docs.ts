@@ -35,11 +35,15 @@ export const TOPICS: Topic[] = [
   { slug: 'law-enforcement', label: 'Law enforcement', description: 'Police.' },
 ];
 
-export function context(docs: ContentDoc[], topics: Topic[] = TOPICS): CheckContext {
+/** The day rule tests run on, so that term and review-age rules give the same answer every day. */
+export const TEST_TODAY = '2026-12-01';
+
+export function context(docs: ContentDoc[], topics: Topic[] = TOPICS, today = TEST_TODAY): CheckContext {
   return {
     entries: docs.filter((d) => d.type === 'entry'),
     entities: docs.filter((d) => d.type === 'entity'),
     topics,
+    today,
   };
 }
 

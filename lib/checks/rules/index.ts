@@ -1,7 +1,9 @@
 /** Every checker rule, in the order their problems are most useful to read. */
 import type { Rule } from '../rule';
 import { bodyLength } from './body-length';
+import { bodyLinks } from './body-links';
 import { datePrecision } from './date-precision';
+import { endedTerm } from './ended-term';
 import { frontmatterSchema } from './frontmatter-schema';
 import { historyOrder } from './history-order';
 import { jurisdictionTree } from './jurisdiction-tree';
@@ -10,6 +12,8 @@ import { references } from './references';
 import { relatedLinks } from './related-links';
 import { safeBody } from './safe-body';
 import { slugFormat } from './slug-format';
+import { sourceAddresses } from './source-addresses';
+import { staleReview } from './stale-review';
 import { todoMarkers } from './todo-markers';
 import { uniqueSlugs } from './unique-slugs';
 
@@ -22,8 +26,12 @@ export const RULES: readonly Rule[] = [
   references,
   policyFields,
   historyOrder,
+  endedTerm,
+  staleReview,
+  sourceAddresses,
   jurisdictionTree,
   relatedLinks,
   bodyLength,
+  bodyLinks,
   safeBody,
 ];

@@ -56,6 +56,31 @@ describe('ruleStateOn', () => {
     expect(on(old, '2022-07-01', [replacement])).toEqual({ status: 'repealed', inForce: false, since: '2022-07-01', reason: 'replaced' });
   });
 
+  it('suspended: set aside while its replacement binds, in force again when that lapses', () => {
+    // Virginia: the 2021 ban was set aside by SB 741 from 2022, and returned when SB 741 lapsed.
+    const ban = rule({
+      slug: 'hb-2031',
+      status: 'in-effect',
+      history: [
+        { date: '2021-07-01', status: 'in-effect' },
+        { date: '2022-07-01', status: 'suspended' },
+        { date: '2026-07-01', status: 'in-effect' },
+      ],
+    });
+    const replacement = rule({
+      slug: 'sb-741',
+      status: 'expired',
+      history: [{ date: '2022-04-27', status: 'enacted' }, { date: '2026-07-01', status: 'expired' }],
+      effective: '2022-07-01',
+      expires: '2026-07-01',
+    });
+    expect(on(ban, '2022-06-30', [replacement])).toEqual({ status: 'in-effect', inForce: true, since: '2021-07-01', reason: 'step' });
+    expect(on(ban, '2024-01-01', [replacement])).toEqual({ status: 'suspended', inForce: false, since: '2022-07-01', reason: 'replaced' });
+    expect(on(replacement, '2024-01-01').inForce).toBe(true);
+    expect(on(replacement, '2026-08-01')).toEqual({ status: 'expired', inForce: false, since: '2026-07-01', reason: 'step' });
+    expect(on(ban, '2026-08-01', [replacement])).toEqual({ status: 'in-effect', inForce: true, since: '2026-07-01', reason: 'revived' });
+  });
+
   it('no dates: a rule with only a status holds it from its own date', () => {
     const policy = rule({ date: '2018-12-13', status: 'in-effect' });
     expect(on(policy, '2018-12-12').inForce).toBe(false);
