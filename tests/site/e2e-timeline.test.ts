@@ -113,8 +113,9 @@ describe('status on a date', () => {
   it('falls back to today with a hint for a date that does not exist', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/status/?date=2020-02-30`);
-    await page.waitForLoadState('networkidle');
-    expect(await page.getByText('“2020-02-30” is not a date; showing today. Use a day like 2020-06-30.').count()).toBe(1);
+    const hint = page.getByText('“2020-02-30” is not a date; showing today. Use a day like 2020-06-30.');
+    await hint.waitFor();
+    expect(await hint.count()).toBe(1);
     await page.close();
   });
 });
