@@ -17,6 +17,10 @@ export function SiteFooter() {
             Open data (CC BY 4.0)
           </Link>
           {' · '}
+          <Link href="/coverage/" className="underline hover:text-slate-900 dark:hover:text-white">
+            How complete the record is
+          </Link>
+          {' · '}
           <a href={withBasePath('/feed.xml')} className="underline hover:text-slate-900 dark:hover:text-white">
             Atom feed
           </a>

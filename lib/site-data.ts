@@ -7,7 +7,7 @@ import path from 'node:path';
 import { allEntities, allEntries } from 'contentlayer/generated';
 import { parse as parseYaml } from 'yaml';
 import { buildCollection, type Collection, type GeneratedDoc } from './content/collection';
-import { topicsFileSchema } from './content/schema';
+import { coverageFileSchema, topicsFileSchema, type CoverageArea } from './content/schema';
 
 let collection: Collection | undefined;
 
@@ -24,4 +24,12 @@ export function getCollection(): Collection {
     readTopics(),
   );
   return collection;
+}
+
+let coverageAreas: CoverageArea[] | undefined;
+
+/** The areas contributors know to be thin, from content/coverage.yml (checked by the schema). */
+export function getCoverageAreas(): CoverageArea[] {
+  coverageAreas ??= coverageFileSchema.parse(parseYaml(readFileSync(path.join(process.cwd(), 'content', 'coverage.yml'), 'utf8')));
+  return coverageAreas;
 }

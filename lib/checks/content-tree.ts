@@ -5,9 +5,9 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { topicsFileSchema, type Topic } from '../content/schema';
-import type { Problem } from './problem';
+import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
+import { coverageFileSchema, topicsFileSchema, type CoverageArea, type Topic } from '../content/schema';
+import { fieldPath, type Problem } from './problem';
 import { MAX_FILE_BYTES, readFrontmatterFile, tooLargeMessage, type ParsedFile } from './read-document';
 
 export type DocType = 'entry' | 'entity';
@@ -25,6 +25,8 @@ export interface ContentTree {
   entries: ContentDoc[];
   entities: ContentDoc[];
   topics: Topic[];
+  /** The areas known to be thin, from `coverage.yml` (optional: none when the file is absent). */
+  coverage: CoverageArea[];
   /** Problems found while reading: files that could not be parsed at all. */
   problems: Problem[];
   /**
@@ -106,7 +108,7 @@ async function readDoc(absolute: string, type: DocType, folder: string | undefin
 
 /** Reads `<root>/entries/<year>/*.mdx`, `<root>/entities/*.mdx` and `<root>/topics.yml`. */
 export async function readContentTree(root: string): Promise<ContentTree> {
-  const tree: ContentTree = { entries: [], entities: [], topics: [], problems: [], unreadable: [] };
+  const tree: ContentTree = { entries: [], entities: [], topics: [], coverage: [], problems: [], unreadable: [] };
   const entriesDir = path.join(root, 'entries');
 
   let years: string[] = [];
@@ -143,7 +145,35 @@ export async function readContentTree(root: string): Promise<ContentTree> {
   for (const file of entities.files) await readDoc(file, 'entity', undefined, tree);
 
   tree.topics = await readTopics(path.join(root, 'topics.yml'), tree.problems);
+  tree.coverage = await readCoverage(path.join(root, 'coverage.yml'), tree.problems);
   return tree;
+}
+
+/** `coverage.yml`, checked against its schema; each problem names the line of the field at fault. */
+async function readCoverage(file: string, problems: Problem[]): Promise<CoverageArea[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const shown = displayPath(file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    problems.push({ file: shown, line: lineCounter.linePos(error.pos[0]).line, field: 'file', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+    return [];
+  }
+  const result = coverageFileSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
+    const parent = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0] ?? parent?.range?.[0] ?? 0;
+    problems.push({ file: shown, line: lineCounter.linePos(offset).line, field: fieldPath(issue.path as PropertyKey[]) || 'coverage', message: issue.message });
+  }
+  return [];
 }
 
 async function readTopics(file: string, problems: Problem[]): Promise<Topic[]> {

@@ -137,9 +137,19 @@ export const topicSchema = z.strictObject({
 });
 export const topicsFileSchema = z.array(topicSchema, { error: 'must be a list of topics' });
 
+/** One area the record is known to cover thinly, kept by contributors in content/coverage.yml. */
+export const coverageAreaSchema = z.strictObject({
+  area: text(80).describe('The part of the record that is thin: "City bans outside the US".'),
+  missing: text(400).describe('What is known to be missing, in a sentence or two.'),
+  lookIn: text(300).optional().describe('Where to look for sources: trackers, registers, archives.'),
+  checked: dateField.describe('The day someone last looked at how complete this area is.'),
+});
+export const coverageFileSchema = z.array(coverageAreaSchema, { error: 'must be a list of areas' });
+
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type EntityFrontmatter = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type HistoryStep = z.infer<typeof historyStepSchema>;
 export type RelatedLink = z.infer<typeof relatedSchema>;
 export type Topic = z.infer<typeof topicSchema>;
+export type CoverageArea = z.infer<typeof coverageAreaSchema>;

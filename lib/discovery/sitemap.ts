@@ -4,7 +4,7 @@ import type { Collection } from '../content/collection';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
 
 /** Pages with no content date of their own. */
-export const STATIC_PAGES = ['/', '/timeline/', '/status/', '/search/', '/data/', '/about/'] as const;
+export const STATIC_PAGES = ['/', '/timeline/', '/status/', '/search/', '/data/', '/coverage/', '/about/'] as const;
 
 export function sitemapEntries(collection: Collection, address: SiteAddress = SITE_ADDRESS): MetadataRoute.Sitemap {
   const newest = collection.entries.map((entry) => entry.reviewed).sort().at(-1);

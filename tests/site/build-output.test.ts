@@ -13,7 +13,7 @@ const text = (path: string) =>
   html(path)
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<!-- -->/g, '')
-    .replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    .replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('build output', () => {
   it('has a page for every entry, with its title, summary and sources', () => {
@@ -80,6 +80,24 @@ describe('timeline, status and entity pages without JavaScript', () => {
     const sanFrancisco = text('/entities/san-francisco/');
     expect(sanFrancisco).toContain('Rules from the places that contain San Francisco');
     expect(sanFrancisco).toMatch(/inherited from California .*body camera/i);
+  });
+
+  it('tells readers how complete the record is, by kind and year, place, and known gaps', () => {
+    const page = text('/coverage/');
+    expect(page).toContain(`The record holds ${collection.entries.length} entries.`);
+    const legislation2019 = collection.entries.filter((entry) => entry.kind === 'legislation' && entry.date.startsWith('2019')).length;
+    const cell2019 = html('/coverage/').match(/data-cell="2019\/legislation"[^>]*>(\d*)</)?.[1];
+    expect(cell2019).toBe(String(legislation2019));
+    const usEntries = collection.entries.filter((entry) =>
+      (entry.jurisdictions ?? []).some((slug) => {
+        for (let place: string | undefined = slug; place; place = collection.getEntity(place)?.parent) if (place === 'united-states') return true;
+        return false;
+      }),
+    ).length;
+    expect(page).toMatch(new RegExp(`United States ${usEntries} `));
+    expect(page).toContain('Known to be thin');
+    expect(page).toContain('US state bills that died');
+    expect(page).toContain('Add what is missing');
   });
 
   it('shows a rule that returned when its replacement lapsed: Virginia after SB 741', () => {

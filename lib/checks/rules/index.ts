@@ -1,6 +1,7 @@
 /** Every checker rule, in the order their problems are most useful to read. */
 import type { Rule } from '../rule';
 import { bodyLength } from './body-length';
+import { bodyLinks } from './body-links';
 import { datePrecision } from './date-precision';
 import { endedTerm } from './ended-term';
 import { frontmatterSchema } from './frontmatter-schema';
@@ -31,5 +32,6 @@ export const RULES: readonly Rule[] = [
   jurisdictionTree,
   relatedLinks,
   bodyLength,
+  bodyLinks,
   safeBody,
 ];
