@@ -6,7 +6,7 @@ import { KindBadge } from '@/components/badges';
 import { formatDate, isRealDate, today } from '@/lib/content/dates';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
 import { ruleSpan } from '@/lib/timeline/rule-span';
-import { groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/timeline/rules';
+import { amendmentsOn, groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/timeline/rules';
 
 const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -83,6 +83,14 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
                         {span ? ` · ${span}` : ''}
                       </span>
                     </div>
+                    {amendmentsOn(rule, date).map((amendment) => (
+                      <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
+                        amended {formatDate(amendment.adopted)} by{' '}
+                        <Link href={amendment.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                          {amendment.title}
+                        </Link>
+                      </p>
+                    ))}
                   </li>
                 );
               })}

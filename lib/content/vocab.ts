@@ -33,6 +33,7 @@ export const STATUSES = vocabulary({
   expired: 'ended by its own term',
   extended: 'its term was lengthened; still in force',
   repealed: 'ended by a later rule',
+  superseded: 'carried on by a later entry: a bill or draft by the act it became, a rule by its replacement',
   suspended: 'set aside while a later rule replaces it; returns if that rule lapses',
   withdrawn: 'withdrawn by whoever proposed it',
   failed: 'voted down, vetoed or died',

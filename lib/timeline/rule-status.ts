@@ -22,11 +22,17 @@ export interface RuleState {
    */
   reason: 'step' | 'term-ended' | 'replaced' | 'not-yet' | 'not-yet-effective' | 'revived';
   /** The entry that replaced it, when `reason` is `replaced`. */
-  replacedBy?: RuleLike;
+  replacedBy?: Replacement;
 }
 
 /** What the lifecycle needs of an entry; plain data, so the browser can compute it too. */
 export type RuleLike = Pick<Entry, 'slug' | 'date' | 'status' | 'history' | 'effective' | 'expires' | 'measure'>;
+
+/**
+ * A later entry that takes over from a rule: one that `repeals` it ends it (repealed); one that
+ * `supersedes` it carries it on (a draft by the act it became, a law by its replacement).
+ */
+export type Replacement = RuleLike & { rel?: 'supersedes' | 'repeals' };
 
 export interface Step {
   date: string;
@@ -50,7 +56,7 @@ export function lifecycleSteps(entry: RuleLike): Step[] {
  * The rule's state on `date` (`YYYY-MM-DD`). `replacements` are entries that supersede or
  * repeal it: from the day one of them binds, this one no longer does.
  */
-export function ruleStateOn(entry: RuleLike, date: string, replacements: readonly RuleLike[] = []): RuleState {
+export function ruleStateOn(entry: RuleLike, date: string, replacements: readonly Replacement[] = []): RuleState {
   const last = lifecycleSteps(entry)
     .filter((step) => step.date <= date)
     .at(-1);
@@ -59,7 +65,7 @@ export function ruleStateOn(entry: RuleLike, date: string, replacements: readonl
   for (const replacement of replacements) {
     if (ruleStateOn(replacement, date).inForce) {
       // A rule set aside only while the replacement binds reads as suspended, not repealed.
-      const status = last.status === 'suspended' ? 'suspended' : 'repealed';
+      const status = last.status === 'suspended' ? 'suspended' : replacement.rel === 'supersedes' ? 'superseded' : 'repealed';
       return { status, inForce: false, since: bindingStart(replacement), reason: 'replaced', replacedBy: replacement };
     }
   }

@@ -5,7 +5,7 @@
 import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { MEASURES, SCOPES, type DatePrecision, type Kind, type Measure, type Scope } from '../content/vocab';
-import { isRule, ruleStateOn, type RuleLike, type RuleState } from './rule-status';
+import { isRule, lifecycleSteps, ruleStateOn, type Replacement, type RuleLike, type RuleState } from './rule-status';
 
 /** A rule as the status page needs it. */
 export interface RuleRecord extends RuleLike {
@@ -18,7 +18,33 @@ export interface RuleRecord extends RuleLike {
   /** The company (for its own policies) or place the rule is listed under. */
   group: { slug: string; name: string };
   /** Entries that supersede or repeal this one. */
-  replacements: RuleLike[];
+  replacements: Replacement[];
+  /** Entries that amend this one (change its dates or scope), with what a reader needs to link them. */
+  amendments: Amendment[];
+}
+
+/** A later rule that changes this one: shown beside it once it has been adopted. */
+export interface Amendment extends RuleLike {
+  title: string;
+  url: string;
+}
+
+/** Statuses that say an amending act has been adopted. */
+const ADOPTED: ReadonlySet<string> = new Set(['enacted', 'in-effect', 'extended', 'settled', 'expired', 'repealed']);
+
+/** The day an amendment was adopted: its first adopted step, or, with no history, its date if adopted. */
+export function adoptedOn(amendment: RuleLike): string | undefined {
+  return lifecycleSteps(amendment).find((step) => ADOPTED.has(step.status))?.date;
+}
+
+/** The amendments of a rule that had been adopted by `date`, oldest first. */
+export function amendmentsOn(rule: Pick<RuleRecord, 'amendments'>, date: string): (Amendment & { adopted: string })[] {
+  return rule.amendments
+    .flatMap((amendment) => {
+      const adopted = adoptedOn(amendment);
+      return adopted !== undefined && adopted <= date ? [{ ...amendment, adopted }] : [];
+    })
+    .sort((a, b) => a.adopted.localeCompare(b.adopted));
 }
 
 export interface RuleOnDay {
@@ -36,18 +62,27 @@ const lifecycle = (entry: Entry): RuleLike => ({
   measure: entry.measure,
 });
 
-/** Entries that supersede or repeal `entry`: once one binds, `entry` no longer does. */
-export function replacementsOf(collection: Collection, entry: Entry): Entry[] {
+/** Entries that supersede or repeal `entry`, with how: once one binds, `entry` no longer does. */
+export function replacementsOf(collection: Collection, entry: Entry): (Entry & { rel: 'supersedes' | 'repeals' })[] {
   return collection
     .linksOf(entry)
-    .filter((link) => link.direction === 'in' && (link.rel === 'supersedes' || link.rel === 'repeals'))
-    .map((link) => link.entry);
+    .flatMap((link) =>
+      link.direction === 'in' && (link.rel === 'supersedes' || link.rel === 'repeals') ? [{ ...link.entry, rel: link.rel }] : [],
+    );
 }
 
 /** A company's policies go under the company; laws, orders and settlements under their place. */
 export function groupSlug(entry: Entry): string {
   if (entry.kind === 'corporate') return entry.actors[0]!;
   return entry.jurisdictions?.[0] ?? entry.actors[0]!;
+}
+
+/** Entries that amend `entry`. */
+export function amendmentsOf(collection: Collection, entry: Entry): Entry[] {
+  return collection
+    .linksOf(entry)
+    .filter((link) => link.direction === 'in' && link.rel === 'amends')
+    .map((link) => link.entry);
 }
 
 /** Every rule in the collection as a plain record, in date order. */
@@ -63,7 +98,8 @@ export function ruleRecords(collection: Collection): RuleRecord[] {
       scope: entry.scope ?? [],
       measure: entry.measure ?? [],
       group: { slug, name: collection.getEntity(slug)?.name ?? slug },
-      replacements: replacementsOf(collection, entry).map(lifecycle),
+      replacements: replacementsOf(collection, entry).map((replacement) => ({ ...lifecycle(replacement), rel: replacement.rel })),
+      amendments: amendmentsOf(collection, entry).map((amending) => ({ ...lifecycle(amending), title: amending.title, url: amending.url })),
     };
   });
 }

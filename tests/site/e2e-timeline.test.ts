@@ -110,6 +110,24 @@ describe('status on a date', () => {
     await page.close();
   });
 
+  it('shows the AI Act as amended by the Digital Omnibus only from the day the Omnibus was adopted', async () => {
+    const page = await chromium.browser.newPage();
+    const act = '[data-slug="2024-07-12-ai-act-published-in-official-journal"]';
+    const amended = '[data-amended-by="2026-06-29-council-adopts-digital-omnibus-on-ai"]';
+    const groups = page.getByTestId('status-groups');
+    await page.goto(`${chromium.url}/status/?date=2026-06-01`);
+    await page.getByTestId('status-heading').filter({ hasText: 'In force on 1 June 2026' }).waitFor();
+    expect(await groups.locator(act).count()).toBe(1);
+    expect(await groups.locator(`${act} ${amended}`).count()).toBe(0);
+
+    await page.goto(`${chromium.url}/status/?date=2026-07-15`);
+    await page.getByTestId('status-heading').filter({ hasText: 'In force on 15 July 2026' }).waitFor();
+    expect(await groups.locator(`${act} ${amended}`).textContent()).toContain('amended 29 June 2026 by');
+    // The draft stages of the act no longer count as rules of their own once the act binds.
+    expect(await groups.locator('[data-slug="2021-04-21-european-commission-proposes-ai-act"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('falls back to today with a hint for a date that does not exist', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/status/?date=2020-02-30`);

@@ -56,6 +56,14 @@ describe('ruleStateOn', () => {
     expect(on(old, '2022-07-01', [replacement])).toEqual({ status: 'repealed', inForce: false, since: '2022-07-01', reason: 'replaced' });
   });
 
+  it('superseded: a draft carried on by the act it became reads as superseded, not repealed', () => {
+    const proposal = rule({ slug: 'proposal', status: 'enacted', history: [{ date: '2021-04-21', status: 'proposed' }, { date: '2024-05-21', status: 'enacted' }] });
+    const act = rule({ slug: 'act', status: 'in-effect', history: [{ date: '2024-07-12', status: 'enacted' }], effective: '2024-08-01' });
+    expect(on(proposal, '2024-07-01', [{ ...act, rel: 'supersedes' }]).inForce).toBe(true);
+    expect(on(proposal, '2024-08-01', [{ ...act, rel: 'supersedes' }])).toEqual({ status: 'superseded', inForce: false, since: '2024-08-01', reason: 'replaced' });
+    expect(on(proposal, '2024-08-01', [{ ...act, rel: 'repeals' }]).status).toBe('repealed');
+  });
+
   it('suspended: set aside while its replacement binds, in force again when that lapses', () => {
     // Virginia: the 2021 ban was set aside by SB 741 from 2022, and returned when SB 741 lapsed.
     const ban = rule({
