@@ -1,4 +1,6 @@
 /** A problem the checker found: which file, which line, which field, and what is wrong. */
+import { visible } from '../content/visible-text';
+
 export interface Problem {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
@@ -19,10 +21,12 @@ export const isWarning = (problem: Problem): boolean => problem.severity === 'wa
 
 /**
  * `content/entries/2020/x.mdx:12: sources[0].url: must be an https URL`; a warning reads
- * `…:12: reviewed: warning: …`.
+ * `…:12: reviewed: warning: …`. Messages quote contributors' values, so hidden characters are
+ * shown escaped: a newline in a value cannot start a line of its own (in CI, a line starting
+ * `::` would be a workflow command), and bidirectional controls cannot reorder the line.
  */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.field}: ${isWarning(problem) ? 'warning: ' : ''}${problem.message}`;
+  return visible(`${problem.file}:${problem.line}: ${problem.field}: ${isWarning(problem) ? 'warning: ' : ''}${problem.message}`);
 }
 
 /**
@@ -30,8 +34,7 @@ export function formatProblem(problem: Problem): string {
  * Data is escaped as the runner expects, so a message with a colon or newline stays whole.
  */
 export function formatAnnotation(problem: Problem): string {
-  const escapeData = (value: string) =>
-    value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeData = (value: string) => visible(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
   const escapeProperty = (value: string) => escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const level = isWarning(problem) ? 'warning' : 'error';
   return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
