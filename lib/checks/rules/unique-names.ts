@@ -1,8 +1,8 @@
 /**
  * An entity's slug, name and aliases are how readers find it (`company:aws`). If two entities
  * claim the same one, search can find the wrong entity, so each belongs to one entity only,
- * compared without case or accents. The slug or name claims it before an alias does; between
- * equal claims, the file that sorts first keeps it.
+ * compared without case or accents. A slug claims it before a name, and a name before an alias;
+ * between equal claims both files are told.
  */
 import type { ContentDoc } from '../content-tree';
 import type { Problem } from '../problem';
@@ -26,6 +26,8 @@ interface Claim {
   value: string;
 }
 
+const RULE = 'each name, slug and alias belongs to one entity, so search finds the right one';
+
 const what = (claim: Claim) => (claim.rank === 0 ? 'the slug' : claim.rank === 1 ? 'the name' : 'an alias');
 
 export const uniqueNames: Rule = {
@@ -45,23 +47,23 @@ export const uniqueNames: Rule = {
       for (const { value, index } of stringItems(doc, 'aliases')) add({ doc, rank: 2, path: ['aliases', index], value });
     }
     const problems: Problem[] = [];
+    const at = (claim: Claim) => `${what(claim)} of "${claim.doc.slug}" (${claim.doc.parsed.file})`;
     for (const group of claims.values()) {
-      const holders = new Set(group.map((claim) => claim.doc));
-      if (holders.size < 2) continue;
-      const sorted = [...group].sort((a, b) => a.rank - b.rank || a.doc.parsed.file.localeCompare(b.doc.parsed.file));
-      const owner = sorted[0]!;
-      for (const claim of sorted) {
-        // The owner's other claims on the same words (its name and its slug) are its own.
-        if (claim.doc === owner.doc || claim.rank === 0) continue;
-        problems.push(
-          problemAt(
-            claim.doc,
-            claim.path,
-            `"${claim.value}" is already ${what(owner)} of "${owner.doc.slug}" (${owner.doc.parsed.file}); each name, slug and alias belongs to one entity, so search finds the right one`,
-          ),
-        );
+      if (new Set(group.map((claim) => claim.doc)).size < 2) continue;
+      const best = Math.min(...group.map((claim) => claim.rank));
+      const owners = group.filter((claim) => claim.rank === best);
+      const ownerDocs = new Set(owners.map((claim) => claim.doc));
+      for (const claim of group) {
+        // A slug is the file's own name: a clash is reported on the other side.
+        if (claim.rank === 0) continue;
+        if (claim.rank === best && ownerDocs.size > 1) {
+          // Equal claims (two names, two aliases): neither came first, so both are told of the other.
+          const others = owners.filter((other) => other.doc !== claim.doc).map(at);
+          problems.push(problemAt(claim.doc, claim.path, `"${claim.value}" is also ${others.join(' and ')}; ${RULE}`));
+        } else if (!ownerDocs.has(claim.doc)) {
+          problems.push(problemAt(claim.doc, claim.path, `"${claim.value}" is already ${at(owners[0]!)}; ${RULE}`));
+        }
       }
-      // Two slugs can only clash through case or accents, which the slug format already refuses.
     }
     return problems;
   },
