@@ -115,6 +115,12 @@ export default function DataPage() {
         The CSV file has a header row and one row per entry. Fields that hold a comma, a double quote or a line break
         are quoted, with quotes doubled. It is UTF-8 without a byte-order mark: in a spreadsheet, import it as UTF-8.
       </p>
+      <p data-testid="csv-formulas">
+        A cell that starts with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage
+        return is written with an apostrophe in front (<code>&apos;=…</code>), so that a spreadsheet shows it as text
+        instead of running it as a formula. Remove that first apostrophe if you process the file as plain data.
+        Addresses are written as URIs: non-ASCII characters in a path are percent-encoded.
+      </p>
       <table>
         <thead>
           <tr>

@@ -82,9 +82,8 @@ export function dataJsonSchema(schemaUrl: string): Record<string, unknown> {
       // By registry, not identity: a field's `.describe()` makes a copy of dateField or httpsUrl.
       const kind = FIELD_FORMATS.get(zodSchema)?.kind;
       if (kind === 'date') Object.assign(jsonSchema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-      // An IRI, not a URI: sources are cited as their pages give them, and some addresses carry
-      // non-ASCII characters (a Korean or Cyrillic path) that a URI would percent-encode.
-      if (kind === 'url') Object.assign(jsonSchema, { format: 'iri', pattern: '^https://' });
+      // Addresses are written as URIs (records.ts percent-encodes non-ASCII paths).
+      if (kind === 'url') Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
     },
   });
   describeRecordFields(generated, 'EntriesFile', 'entries', ENTRY_FIELD_DOCS);
