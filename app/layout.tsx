@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { siteMetadata } from '@/lib/discovery/page-metadata';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '@/lib/discovery/security-policy';
 import './globals.css';
 
 export const metadata: Metadata = siteMetadata();
@@ -12,6 +13,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <meta name="referrer" content={REFERRER_POLICY} />
         <ThemeScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
