@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, useSiteInChromium } from '../support/site';
 
 const chromium = useSiteInChromium();
 
@@ -16,7 +16,7 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.goto(`${chromium.url}${path}`);
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   return { page, indexRequests, problems };
 }
 

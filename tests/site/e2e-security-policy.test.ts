@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/content/vocab';
 import { getCollection } from '@/lib/site-data';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, useSiteInChromium } from '../support/site';
 
 const chromium = useSiteInChromium();
 const collection = getCollection();
@@ -52,6 +52,7 @@ describe('Content-Security-Policy', () => {
     }
     // The header search box fetches its index from this site: allowed by connect-src 'self'.
     await page.goto(`${chromium.url}/about/`);
+    await hydrated(page);
     await page.getByRole('combobox', { name: 'Search the tracker' }).pressSequentially('clearview');
     await page.getByRole('option').first().waitFor();
     expect(violations).toEqual([]);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/link-check';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, useSiteInChromium } from '../support/site';
 import { assertSubpathBuilt, SUBPATH_BASE, SUBPATH_OUT, SUBPATH_SITE_URL } from '../support/subpath';
 
 assertSubpathBuilt();
@@ -57,7 +57,7 @@ describe('browsing the prefixed build in Chromium', () => {
     const feed = await page.request.get(`${chromium.url}/entities/amazon/feed.xml`);
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('https://example.org/tracker/entities/amazon/feed.xml');
-    await page.waitForLoadState('networkidle');
+    await hydrated(page);
     expect(problems).toEqual([]);
     await page.close();
   });

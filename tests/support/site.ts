@@ -63,3 +63,8 @@ export function useSiteInChromium(root = OUT, basePath = ''): { readonly url: st
     },
   };
 }
+
+/** Waits until React has hydrated the page (see components/hydration-mark.tsx): it is interactive. */
+export async function hydrated(page: import('playwright-core').Page): Promise<void> {
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
