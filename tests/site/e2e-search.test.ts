@@ -36,7 +36,7 @@ describe('header search', () => {
 
     await page.keyboard.press('ArrowDown');
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
-    const title = (await options.first().locator('.font-medium').textContent())!;
+    const title = (await options.first().locator('[data-part="title"]').textContent())!;
     await Promise.all([page.waitForURL((url) => url.pathname !== '/about/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(problems).toEqual([]);
