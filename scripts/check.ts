@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { changedFiles } from '../lib/checks/changed-files';
 import { checkContent } from '../lib/checks/check-content';
 import { focusFiles } from '../lib/checks/focus';
-import { formatAnnotation, formatProblem, isWarning } from '../lib/checks/problem';
+import { formatAnnotation, formatProblem } from '../lib/checks/problem';
+import { isWarning } from '../lib/content/problem';
 import { isRealDate } from '../lib/content/dates';
 import { visible } from '../lib/content/visible-text';
 

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { formatDate, isRealDate, today } from '@/lib/content/dates';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
-import { ruleSpan } from '@/lib/timeline/rule-span';
-import { amendmentsOn, groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/timeline/rules';
+import { ruleSpan } from '@/lib/policy/rule-span';
+import { amendmentsOn, groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/policy/rules';
 
 const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 

@@ -1,7 +1,7 @@
 /** Runs every rule over a content folder and returns all problems, sorted. */
 import { today as currentDay } from '../content/dates';
-import { readContentTree, type ContentTree } from './content-tree';
-import { sortProblems, type Problem } from './problem';
+import { readContentTree, type ContentTree } from '../content/content-tree';
+import { sortProblems, type Problem } from '../content/problem';
 import { RULES } from './rules/index';
 
 /** Options of a check run: `today` fixes the day that terms and review ages are measured to. */

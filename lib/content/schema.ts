@@ -139,6 +139,9 @@ export const entrySchema = z.strictObject({
   reviewed: dateField.describe('The day someone last checked the entry against its sources.'),
 });
 
+/** Fields legislation must have; other kinds need them only when they are policies. */
+export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
+
 export const entitySchema = z.strictObject({
   name: text(120).describe('The name readers know it by.'),
   category: z.enum(CATEGORIES.values).describe('What sort of entity it is.'),

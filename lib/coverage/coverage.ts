@@ -6,7 +6,7 @@
 import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { KINDS, type Kind } from '../content/vocab';
-import { ancestorsOf } from '../timeline/places';
+import { ancestorsOf } from '../content/places';
 
 export interface YearRow {
   year: string;

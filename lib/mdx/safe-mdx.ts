@@ -9,7 +9,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Program } from 'estree';
-import { didYouMean } from '../checks/suggest';
+import { didYouMean } from '../content/suggest';
 import { attributeSpec, BODY_COMPONENTS, componentList, componentSpec } from './components';
 import { imageProblem, shownUrl, urlProblem } from './link-policy';
 import { soleBlockComponent } from './remark-block-components';

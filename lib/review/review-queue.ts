@@ -6,8 +6,8 @@ import type { Collection } from '../content/collection';
 import { addDays } from '../content/dates';
 import type { Entry } from '../content/model';
 import { OPEN_STATUSES, type Status } from '../content/vocab';
-import { isRule, ruleStateOn } from '../timeline/rule-status';
-import { replacementsOf } from '../timeline/rules';
+import { isRule, ruleStateOn } from '../policy/rule-status';
+import { replacementsOf } from '../policy/rules';
 import { hostOf, isPrimarySource } from './primary-source';
 
 export interface EndingSoon {

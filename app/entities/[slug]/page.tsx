@@ -12,7 +12,7 @@ import { categoryLabel } from '@/lib/content/labels';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { entityFeedPath } from '@/lib/feeds/paths';
 import { withBasePath } from '@/lib/site-config';
-import { inheritedRules, stanceOf } from '@/lib/timeline/stance';
+import { inheritedRules, stanceOf } from '@/lib/policy/stance';
 import { getCollection } from '@/lib/site-data';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -2,8 +2,8 @@
  * A body is Markdown, GFM and the project's own components, nothing that runs code. The same
  * walk guards the build (lib/mdx/remark-safe-mdx.ts); here it names the file and line.
  */
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import type { Rule } from '../rule';
 import { componentList } from '../../mdx/components';
 import { parseMdx } from '../../mdx/parse-mdx';

@@ -4,8 +4,8 @@
  * compared without case or accents. A slug claims it before a name, and a name before an alias;
  * between equal claims both files are told.
  */
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import { problemAt, stringField, stringItems, type Rule } from '../rule';
 
 /** "Québec City" and "quebec-city" compare equal: no case, no accents, words only. */

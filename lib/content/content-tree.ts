@@ -6,7 +6,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import { coverageFileSchema, topicsFileSchema, type CoverageArea, type Topic } from '../content/schema';
+import { coverageFileSchema, topicsFileSchema, type CoverageArea, type Topic } from './schema';
 import { fieldPath, type Problem } from './problem';
 import { MAX_FILE_BYTES, readFrontmatterFile, tooLargeMessage, type ParsedFile } from './read-document';
 

@@ -3,7 +3,7 @@ import type { Collection } from '../content/collection';
 import { formatDate } from '../content/dates';
 import { measureLabel, scopeLabel, statusLabel } from '../content/labels';
 import type { Entity, Entry } from '../content/model';
-import { ancestorsOf } from './places';
+import { ancestorsOf } from '../content/places';
 import { isRule, ruleStateOn, type RuleState } from './rule-status';
 import { ruleSpan } from './rule-span';
 import { replacementsOf } from './rules';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleSpan } from '@/lib/timeline/rule-span';
-import { ruleStateOn, type RuleLike } from '@/lib/timeline/rule-status';
+import { ruleSpan } from '@/lib/policy/rule-span';
+import { ruleStateOn, type RuleLike } from '@/lib/policy/rule-status';
 
 const rule = (fields: Partial<RuleLike>): RuleLike => ({ slug: 'r', date: '2020-01-01', measure: ['ban'], status: 'in-effect', ...fields });
 const span = (entry: RuleLike, date: string) => ruleSpan(entry, ruleStateOn(entry, date), date);
