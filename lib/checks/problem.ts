@@ -20,6 +20,7 @@ export function formatAnnotation(problem: Problem): string {
   const escapeData = (value: string) => visible(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
   const escapeProperty = (value: string) => escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const level = isWarning(problem) ? 'warning' : 'error';
-  return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
+  const title = problem.rule ? `${problem.field} (${problem.rule})` : problem.field;
+  return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(title)}::${escapeData(problem.message)}`;
 }
 

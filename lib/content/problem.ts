@@ -13,6 +13,8 @@ export interface Problem {
    * for a year); `npm run check -- --strict` treats warnings as errors. Absent means an error.
    */
   severity?: 'warning';
+  /** The id of the checker rule that found it (`references`), or `read-files` for a file that could not be read. */
+  rule?: string;
 }
 
 export const isWarning = (problem: Problem): boolean => problem.severity === 'warning';

@@ -170,7 +170,5 @@ export const coverageFileSchema = z.array(coverageAreaSchema, { error: 'must be 
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type EntityFrontmatter = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type HistoryStep = z.infer<typeof historyStepSchema>;
-export type RelatedLink = z.infer<typeof relatedSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type CoverageArea = z.infer<typeof coverageAreaSchema>;

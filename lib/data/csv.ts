@@ -10,9 +10,6 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-/** The characters that make a spreadsheet read a cell as a formula. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** The header row, then one row per record; every row must be as long as the header. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   rows.forEach((row, index) => {

@@ -14,7 +14,6 @@ const isProtocolRelative = (url: string) => /^[\u0000-\u0020]*[\\/][\t\n\r]*[\\/
 
 /** The scheme a browser would see, lowercased, or undefined for a relative address. */
 export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }

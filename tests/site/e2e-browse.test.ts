@@ -1,9 +1,9 @@
 /** A reader's path through the built site in real Chromium: home → entry → entity. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 /** A page that records console errors and failed or erroring requests. */
 async function watchedPage() {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationOf } from '@/lib/citation/cite';
 import { getCollection } from '@/lib/site-data';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 describe('the "Cite this entry" box', () => {
   it('copies each format to the clipboard and says so', async () => {

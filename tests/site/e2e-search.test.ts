@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 async function cold(path: string): Promise<{ page: Page; indexRequests: string[]; problems: string[] }> {
   const page = await chromium.browser.newPage();

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/content/vocab';
 import { getCollection } from '@/lib/site-data';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 const collection = getCollection();
 
 /** One entity of each category, so every kind of entity page is visited. */

@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 const collection = getCollection();
 
 const shownSlugs = (page: Page) => page.locator('[data-testid="timeline-list"] li[data-slug]').evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));

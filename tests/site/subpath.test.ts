@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/link-check';
-import { hydrated, useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 import { assertSubpathBuilt, SUBPATH_BASE, SUBPATH_OUT, SUBPATH_SITE_URL } from '../support/subpath';
 
 assertSubpathBuilt();
@@ -34,7 +34,7 @@ describe('a build under a path prefix', () => {
 });
 
 describe('browsing the prefixed build in Chromium', () => {
-  const chromium = useSiteInChromium(SUBPATH_OUT, SUBPATH_BASE);
+  const chromium = siteInChromium(SUBPATH_OUT, SUBPATH_BASE);
 
   it('loads pages, styles and scripts, and navigates by links, all under /tracker/', async () => {
     const page = await chromium.browser.newPage();

@@ -37,3 +37,6 @@ export const RULES: readonly Rule[] = [
   bodyLinks,
   safeBody,
 ];
+
+/** The id of problems found while reading files, before any rule runs (bad YAML, a missing folder). */
+export const READ_FILES = 'read-files';
