@@ -157,9 +157,9 @@ export function findUnsafeMdx(tree: Root): MdxViolation[] {
     }
     if ('children' in node) {
       const children: Nodes[] = node.children;
+      // A paragraph that is only a block component is not "in a paragraph": it becomes the block.
+      const mixed = node.type === 'paragraph' && soleBlockComponent(node) === undefined;
       for (let i = children.length - 1; i >= 0; i--) {
-        // A paragraph that is only a block component is not "in a paragraph": it becomes the block.
-        const mixed = node.type === 'paragraph' && soleBlockComponent(node) === undefined;
         stack.push({ node: children[i]!, inRoot: node.type === 'root', inParagraph: inParagraph || mixed });
       }
     }
