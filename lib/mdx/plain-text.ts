@@ -1,16 +1,15 @@
 /**
- * The words of an MDX body as a reader sees them, read through the same Markdown + MDX + GFM
- * parser the build uses: no link addresses, no emphasis marks, component text kept.
+ * The words of an MDX body as a reader sees them: no link addresses, no emphasis marks, no
+ * component tags, the text inside components kept. Read with the one parser the checker and the
+ * build use (`parseMdx`), so the word count, the search index and the page agree on what a body
+ * says.
  */
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMdx } from './parse-mdx';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
+/** Plain text of `mdx`; a body the parser refuses (the checker reports it) is returned as written. */
 export function plainText(mdx: string): string {
-  const tree = parser.parse(mdx);
-  return toString(tree, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+  const { tree } = parseMdx(mdx);
+  const text = tree ? toString(tree, { includeImageAlt: true }) : mdx;
+  return text.replace(/\s+/g, ' ').trim();
 }
