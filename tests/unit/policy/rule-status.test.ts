@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindingStart, ruleStateOn, type Replacement, type RuleLike } from '@/lib/timeline/rule-status';
+import { bindingStart, ruleStateOn, type Replacement, type RuleLike } from '@/lib/policy/rule-status';
 
 const rule = (fields: Partial<RuleLike>): RuleLike => ({ slug: 'r', date: '2020-01-01', measure: ['ban'], status: 'in-effect', ...fields });
 const on = (entry: RuleLike, date: string, replacements: Replacement[] = []) => {
