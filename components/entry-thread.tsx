@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ThreadItem } from '@/lib/timeline/threads';
+import type { ThreadItem } from '@/lib/content/threads';
 import { EntryDate } from './entry-date';
 
 /** Threads longer than this start folded, so a long story does not bury the sources below it. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { InheritedRule } from '@/lib/timeline/stance';
+import type { InheritedRule } from '@/lib/policy/stance';
 import { StatusBadge } from './badges';
 import { EntryDate } from './entry-date';
 

@@ -19,6 +19,9 @@ export function MdxContent({ code }: { code: string }) {
   const Content = getMDXComponent(code);
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300">
+      {/* A server component renders once per page at build time: there is no state for a
+          component made here to reset, which is what this rule guards against in client code. */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={{ ...MDX_COMPONENTS, a: BodyLink }} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { formatDate } from '@/lib/content/dates';
 import { statusLabel } from '@/lib/content/labels';
 import type { Entry } from '@/lib/content/model';
-import type { RuleState } from '@/lib/timeline/rule-status';
+import type { RuleState } from '@/lib/policy/rule-status';
 import { StatusBadge } from './badges';
 import { EntryDate } from './entry-date';
 

@@ -1,24 +1,29 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+
+/** The theme lives in the `dark` class that the theme script sets on <html>; watch it change. */
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
+const isDark = () => document.documentElement.classList.contains('dark');
+/** The static HTML is built without a theme; the button's words settle once the page hydrates. */
+const unknownOnServer = () => undefined;
 
 /** A button that switches between light and dark and remembers the choice. */
 export function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | undefined>(undefined);
-
-  useEffect(() => {
-    setDark(document.documentElement.classList.contains('dark'));
-  }, []);
+  const dark = useSyncExternalStore<boolean | undefined>(subscribe, isDark, unknownOnServer);
 
   function toggle() {
-    const next = !document.documentElement.classList.contains('dark');
+    const next = !isDark();
     document.documentElement.classList.toggle('dark', next);
     try {
       localStorage.setItem('theme', next ? 'dark' : 'light');
     } catch {
       // Private browsing can refuse storage; the theme still changes for this page.
     }
-    setDark(next);
   }
 
   return (

@@ -1,11 +1,13 @@
 /**
  * A small static file server for the built site in out/: `npm run serve` and the end-to-end
  * tests use it. It serves `dir/index.html` for `/dir/`, redirects `/dir` to `/dir/` as static
- * hosts do, and answers unknown paths with the site's own 404 page.
+ * hosts do, and answers unknown paths with the site's own 404 page. A request it cannot read (a
+ * broken address, bad percent-encoding, a NUL byte, malformed HTTP) gets 400 and the server keeps
+ * serving; no path can reach a file outside the site folder, a sibling folder included.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -35,16 +37,48 @@ async function isFile(file: string): Promise<boolean> {
  * `basePath` (`/tracker`) serves a site built with a path prefix as a static host would: the
  * folder's files under the prefix, nothing outside it.
  */
+/** The request's path, decoded, or undefined when it cannot be read as one. */
+function requestPath(raw: string | undefined): { url: URL; pathname: string } | undefined {
+  try {
+    const url = new URL(raw ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    return pathname.includes('\0') ? undefined : { url, pathname };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `file` is `base` or inside it; `out-subpath` is not inside `out`. */
+export function isInside(base: string, file: string): boolean {
+  return file === base || file.startsWith(base.endsWith(path.sep) ? base : `${base}${path.sep}`);
+}
+
+const badRequest = (response: ServerResponse) =>
+  response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+
 export function createStaticServer(root: string, basePath = ''): Server {
   const base = path.resolve(root);
-  return createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
+  const server = createServer((request, response) => {
+    serve(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
+  });
+  // Malformed HTTP from a client: answer 400 on that connection, keep the server up.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const requested = requestPath(request.url);
+    if (!requested) {
+      badRequest(response);
+      return;
     }
+    const { url } = requested;
+    let { pathname } = requested;
     if (basePath) {
       if (pathname === basePath) {
         response.writeHead(308, { Location: `${basePath}/${url.search}` }).end();
@@ -59,8 +93,8 @@ export function createStaticServer(root: string, basePath = ''): Server {
       pathname = pathname.slice(basePath.length);
     }
     const file = path.join(base, pathname);
-    // Refuse anything that resolves outside the site folder.
-    if (!file.startsWith(base)) {
+    // Refuse anything that resolves outside the site folder (`/../out-subpath/` included).
+    if (!isInside(base, file)) {
       response.writeHead(403).end();
       return;
     }
@@ -81,5 +115,5 @@ export function createStaticServer(root: string, basePath = ''): Server {
 
     response.writeHead(status, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).on('error', () => response.end()).pipe(response);
-  });
+  }
 }

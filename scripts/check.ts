@@ -11,8 +11,10 @@ import { parseArgs } from 'node:util';
 import { changedFiles } from '../lib/checks/changed-files';
 import { checkContent } from '../lib/checks/check-content';
 import { focusFiles } from '../lib/checks/focus';
-import { formatAnnotation, formatProblem, isWarning } from '../lib/checks/problem';
+import { formatAnnotation, formatProblem } from '../lib/checks/problem';
+import { isWarning } from '../lib/content/problem';
 import { isRealDate } from '../lib/content/dates';
+import { visible } from '../lib/content/visible-text';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 if (values.today !== undefined && !isRealDate(values.today)) {
-  console.error(`npm run check -- --today: "${values.today}" is not a date written YYYY-MM-DD`);
+  console.error(`npm run check -- --today: "${visible(values.today)}" is not a date written YYYY-MM-DD`);
   process.exit(2);
 }
 const root = path.resolve(values.content);
@@ -35,7 +37,7 @@ let counted = `${tree.entries.length} entries, ${tree.entities.length} entities,
 if (values.changed) {
   const changed = changedFiles(root, values.base);
   if (!changed.ok) {
-    console.error(`npm run check -- --changed: ${changed.error}`);
+    console.error(`npm run check -- --changed: ${visible(changed.error)}`);
     process.exit(2);
   }
   const focus = focusFiles(tree, root, changed.value.files);

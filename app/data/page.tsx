@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
+import { CsvColumnsTable, DataFilesTable, FeedList, FieldTable } from '@/components/data/data-tables';
 import { DATA_LICENCE } from '@/lib/data/licence';
 import { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } from '@/lib/data/field-docs';
-import { ENTRY_CSV_COLUMNS } from '@/lib/data/entries-csv';
 import { SCHEMA_VERSION } from '@/lib/data/data-schema';
 import { DATA_PATHS } from '@/lib/data/records';
-import { kindLabel } from '@/lib/content/labels';
-import { KINDS } from '@/lib/content/vocab';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
-import { kindFeedPath, SITE_FEED_PATH } from '@/lib/feeds/paths';
-import { absoluteUrl, SITE, withBasePath } from '@/lib/site-config';
+import { absoluteUrl, SITE } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
 
 export const metadata: Metadata = pageMetadata({
@@ -16,45 +13,6 @@ export const metadata: Metadata = pageMetadata({
   title: 'Open data, feeds and citation',
   description: `Download every entry of the ${SITE.name} as JSON or CSV, follow it by Atom feed or calendar, and cite it.`,
 });
-
-const FILES = [
-  { path: DATA_PATHS.entriesJson, format: 'JSON', what: 'Every entry with every field, its page URL, its text and its links in both directions.' },
-  { path: DATA_PATHS.entitiesJson, format: 'JSON', what: 'Every company, organisation, place and person, with the entries that name it.' },
-  { path: DATA_PATHS.entriesCsv, format: 'CSV', what: 'One row per entry, for spreadsheets: RFC 4180, UTF-8, lists joined with "; ".' },
-  { path: DATA_PATHS.schema, format: 'JSON Schema', what: 'The shape of both JSON files (draft 2020-12), generated from the content schema.' },
-  { path: DATA_PATHS.deadlines, format: 'iCalendar', what: 'When rules take effect, when their terms end, and each dated change of status: one all-day event each.' },
-];
-
-/** A one-line doc with `code` spans, as the field docs write them. */
-function Doc({ text }: { text: string }) {
-  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
-}
-
-function FieldTable({ caption, docs }: { caption: string; docs: Record<string, string> }) {
-  return (
-    <table>
-      <caption className="text-left">{caption}</caption>
-      <thead>
-        <tr>
-          <th>field</th>
-          <th>meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {Object.entries(docs).map(([field, doc]) => (
-          <tr key={field}>
-            <td>
-              <code>{field}</code>
-            </td>
-            <td>
-              <Doc text={doc} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 export default function DataPage() {
   const collection = getCollection();
@@ -77,26 +35,7 @@ export default function DataPage() {
       </p>
 
       <h2 id="files">Files</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>file</th>
-            <th>format</th>
-            <th>what it holds</th>
-          </tr>
-        </thead>
-        <tbody>
-          {FILES.map((file) => (
-            <tr key={file.path}>
-              <td>
-                <a href={withBasePath(file.path)}>{file.path}</a>
-              </td>
-              <td>{file.format}</td>
-              <td>{file.what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataFilesTable />
       <p>
         Both JSON files carry <code>schemaVersion</code> (now {SCHEMA_VERSION}), which goes up when a change
         would break a reader; fields may be added without it. Each file also names its <code>licence</code> and holds a{' '}
@@ -111,52 +50,11 @@ export default function DataPage() {
       <FieldTable caption="Each record in entities.json" docs={ENTITY_FIELD_DOCS} />
 
       <h2 id="csv">CSV columns</h2>
-      <p>
-        The CSV file has a header row and one row per entry. Fields that hold a comma, a double quote or a line break
-        are quoted, with quotes doubled. It is UTF-8 without a byte-order mark: in a spreadsheet, import it as UTF-8.
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th>column</th>
-            <th>holds</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ENTRY_CSV_COLUMNS.map((column) => (
-            <tr key={column.header}>
-              <td>
-                <code>{column.header}</code>
-              </td>
-              <td>
-                <Doc text={column.doc} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CsvColumnsTable />
 
       <h2 id="feeds">Feeds</h2>
       <p>Atom feeds list the newest entries by the day they were added, up to 50 each:</p>
-      <ul>
-        <li>
-          <a href={withBasePath(SITE_FEED_PATH)}>{SITE_FEED_PATH}</a>: every new entry.
-        </li>
-        <li>
-          <code>/entities/&lt;slug&gt;/feed.xml</code>: new entries naming one company, organisation or place (each
-          entity&apos;s page links to its own).
-        </li>
-        <li>
-          By kind:{' '}
-          {KINDS.values.map((kind, index) => (
-            <span key={kind}>
-              {index > 0 ? ', ' : ''}
-              <a href={withBasePath(kindFeedPath(kind))}>{kindLabel(kind)}</a>
-            </span>
-          ))}{' '}
-          (<code>/kinds/&lt;kind&gt;/feed.xml</code>).
-        </li>
-      </ul>
+      <FeedList />
 
       <h2 id="calendar">Calendar</h2>
       <p>

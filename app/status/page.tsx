@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { StatusExplorer } from '@/components/status/status-explorer';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { today } from '@/lib/content/dates';
-import { ruleRecords } from '@/lib/timeline/rules';
+import { ruleRecords } from '@/lib/policy/rules';
 import { getCollection } from '@/lib/site-data';
 
 export const metadata: Metadata = pageMetadata({

@@ -133,7 +133,7 @@ export function HeaderSearch() {
                   {result.doc.date ? <EntryDate date={result.doc.date} precision={result.doc.precision} /> : <span>{result.doc.category}</span>}
                   {result.doc.kind ? <KindBadge kind={result.doc.kind} /> : null}
                 </div>
-                <div className="text-sm font-medium">
+                <div className="text-sm font-medium" data-part="title">
                   <MarkedText text={result.text!.title} terms={terms} />
                 </div>
                 <div className="text-xs text-slate-600 dark:text-slate-400">

@@ -32,10 +32,17 @@ export function SearchPage() {
     return () => window.removeEventListener('popstate', read);
   }, []);
 
+  // New parameters start again at the first page of results (adjusted while rendering, as
+  // React advises, rather than in an effect).
+  const [shownFor, setShownFor] = useState(params);
+  if (shownFor !== params) {
+    setShownFor(params);
+    setShown(PAGE);
+  }
+
   useEffect(() => {
     if (!params) return;
     let current = true;
-    setShown(PAGE);
     loadEngine()
       .then((engine) => engine.search(params.q, { ...params, show: PAGE }))
       .then((result) => current && setResponse(result))

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { formatDate, isRealDate, today } from '@/lib/content/dates';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
-import { ruleSpan } from '@/lib/timeline/rule-span';
-import { amendmentsOn, groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/timeline/rules';
+import { describeRule } from '@/lib/policy/rule-span';
+import { amendmentsOn, groupRules, provisionMatrix, rulesInForce, type RuleRecord } from '@/lib/policy/rules';
 
 const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -70,7 +70,6 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
             </h3>
             <ul className="mt-2 space-y-2">
               {group.rules.map(({ rule, state }) => {
-                const span = ruleSpan(rule, state, date);
                 return (
                   <li key={rule.slug} data-slug={rule.slug}>
                     <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
@@ -79,8 +78,7 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
                     <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
                       <KindBadge kind={rule.kind} />
                       <span>
-                        {rule.measure.map(measureLabel).join(', ')} · {rule.scope.map(scopeLabel).join(', ')}
-                        {span ? ` · ${span}` : ''}
+                        {describeRule(rule, state, date)}
                       </span>
                     </div>
                     {amendmentsOn(rule, date).map((amendment) => (

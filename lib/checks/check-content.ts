@@ -1,8 +1,8 @@
 /** Runs every rule over a content folder and returns all problems, sorted. */
 import { today as currentDay } from '../content/dates';
-import { readContentTree, type ContentTree } from './content-tree';
-import { sortProblems, type Problem } from './problem';
-import { RULES } from './rules/index';
+import { readContentTree, type ContentTree } from '../content/content-tree';
+import { sortProblems, type Problem } from '../content/problem';
+import { READ_FILES, RULES } from './rules/index';
 
 /** Options of a check run: `today` fixes the day that terms and review ages are measured to. */
 export interface CheckOptions {
@@ -11,7 +11,10 @@ export interface CheckOptions {
 
 export function checkTree(tree: ContentTree, options: CheckOptions = {}): Problem[] {
   const context = { entries: tree.entries, entities: tree.entities, topics: tree.topics, unreadable: tree.unreadable, today: options.today ?? currentDay() };
-  return sortProblems([...tree.problems, ...RULES.flatMap((rule) => rule.check(context))]);
+  return sortProblems([
+    ...tree.problems.map((problem) => ({ ...problem, rule: READ_FILES })),
+    ...RULES.flatMap((rule) => rule.check(context).map((problem) => ({ ...problem, rule: rule.id }))),
+  ]);
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<{ problems: Problem[]; tree: ContentTree }> {

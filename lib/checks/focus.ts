@@ -4,8 +4,8 @@
  * folder, since a slug can only be checked against all the others; only the report narrows.
  */
 import path from 'node:path';
-import type { ContentDoc, ContentTree } from './content-tree';
-import { displayPath } from './content-tree';
+import type { ContentDoc, ContentTree } from '../content/content-tree';
+import { displayPath } from '../content/content-tree';
 import { objectItems, stringField, stringItems } from './rule';
 
 /** Slugs a document names: entities for entries' actors and places, entries for related. */

@@ -1,7 +1,7 @@
 /** What every checker rule looks like, and small helpers rules share. */
 import type { Topic } from '../content/schema';
-import type { ContentDoc, DocType } from './content-tree';
-import { fieldPath, type Problem } from './problem';
+import type { ContentDoc, DocType } from '../content/content-tree';
+import { fieldPath, type Problem } from '../content/problem';
 
 export interface CheckContext {
   entries: readonly ContentDoc[];

@@ -4,8 +4,8 @@
  * sorted, indexed and linked.
  */
 import { z } from 'zod';
-import { fieldPath } from '../checks/problem';
-import { describeIssue } from '../checks/rules/frontmatter-schema';
+import { fieldPath } from './problem';
+import { describeIssue } from './schema-messages';
 import { compareEntries } from './order';
 import type { Body, Entity, EntityAppearance, Entry, EntryLink, Topic } from './model';
 import { deriveLinks } from './relations';

@@ -2,7 +2,7 @@
  * Loads a content folder straight from disk into a collection, without the content layer: for
  * tools (benchmarks) that need the data but not compiled bodies.
  */
-import { readContentTree, type ContentDoc } from '../checks/content-tree';
+import { readContentTree, type ContentDoc } from './content-tree';
 import { buildCollection, type Collection, type GeneratedDoc } from './collection';
 
 function asGenerated(doc: ContentDoc, folder: string): GeneratedDoc {

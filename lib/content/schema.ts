@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isRealDate } from './dates';
 import { SLUG } from './slugify';
+import { codePoint, describeHidden, firstHidden } from './visible-text';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -45,6 +46,7 @@ export const slugField = z
 export const httpsUrl = z.string({ error: 'must be an https URL' }).refine(
   (value) => {
     try {
+      if (!noHiddenCharacters(value)) return false;
       const url = new URL(value);
       return url.protocol === 'https:' && url.hostname.includes('.');
     } catch {
@@ -54,9 +56,25 @@ export const httpsUrl = z.string({ error: 'must be an https URL' }).refine(
   { error: 'must be an https URL' },
 ).register(FIELD_FORMATS, { format: '`https://` address', kind: 'url' });
 
-/** Text that is present and not only spaces. */
+/**
+ * No control, bidirectional or zero-width characters: they reach page titles, feeds, calendars and
+ * citations, where they break the XML, reorder what readers see or hide inside words.
+ */
+const noHiddenCharacters = (value: string) => firstHidden(value) === undefined;
+const hiddenCharacterMessage = (input: unknown) => {
+  const found = typeof input === 'string' ? firstHidden(input.trim()) : undefined;
+  return found
+    ? `contains ${describeHidden(found.character)} (${codePoint(found.character)}) at character ${found.position}; remove it`
+    : 'contains a hidden character; remove it';
+};
+
+/** Text that is present and not only spaces, with no hidden characters. */
 const text = (max?: number) => {
-  const base = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+  const base = z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .refine(noHiddenCharacters, { error: (issue) => hiddenCharacterMessage(issue.input) });
   return max === undefined
     ? base.register(FIELD_FORMATS, { format: 'text', kind: 'text' })
     : base.max(max, { error: `must be at most ${max} characters` }).register(FIELD_FORMATS, { format: `text, at most ${max} characters`, kind: 'text' });
@@ -121,6 +139,9 @@ export const entrySchema = z.strictObject({
   reviewed: dateField.describe('The day someone last checked the entry against its sources.'),
 });
 
+/** Fields legislation must have; other kinds need them only when they are policies. */
+export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
+
 export const entitySchema = z.strictObject({
   name: text(120).describe('The name readers know it by.'),
   category: z.enum(CATEGORIES.values).describe('What sort of entity it is.'),
@@ -149,7 +170,5 @@ export const coverageFileSchema = z.array(coverageAreaSchema, { error: 'must be 
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type EntityFrontmatter = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type HistoryStep = z.infer<typeof historyStepSchema>;
-export type RelatedLink = z.infer<typeof relatedSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type CoverageArea = z.infer<typeof coverageAreaSchema>;

@@ -19,3 +19,10 @@ export function slugify(text: string, max = SLUG_WORDS_MAX): string {
   const cut = words.slice(0, max + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
 }
+
+/** The date prefix an entry's slug must start with, as precise as the date is known. */
+export function datePrefix(date: string, precision: string | undefined): string {
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return date.slice(0, 7);
+  return date;
+}

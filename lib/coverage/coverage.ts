@@ -4,9 +4,8 @@
  * inside it, so Boston's ban counts for Massachusetts and for the United States.
  */
 import type { Collection } from '../content/collection';
-import type { Entry } from '../content/model';
 import { KINDS, type Kind } from '../content/vocab';
-import { ancestorsOf } from '../timeline/places';
+import { withAncestors } from '../content/places';
 
 export interface YearRow {
   year: string;
@@ -35,17 +34,12 @@ export interface Coverage {
 
 const zeroCounts = (): Record<Kind, number> => Object.fromEntries(KINDS.values.map((kind) => [kind, 0])) as Record<Kind, number>;
 
-/** Every place an entry applies to, with the places that contain them. */
-function placesOf(collection: Collection, entry: Entry): Set<string> {
-  const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
-  return new Set((entry.jurisdictions ?? []).flatMap((slug) => [slug, ...ancestorsOf(slug, parentOf)]));
-}
-
 export function coverageOf(collection: Collection): Coverage {
   const years = new Map<string, YearRow>();
   const byKind = zeroCounts();
   const perPlace = new Map<string, number>();
   let withoutPlace = 0;
+  const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
 
   for (const entry of collection.entries) {
     const year = entry.date.slice(0, 4);
@@ -54,8 +48,8 @@ export function coverageOf(collection: Collection): Coverage {
     row.total += 1;
     years.set(year, row);
     byKind[entry.kind] += 1;
-    const places = placesOf(collection, entry);
-    if (places.size === 0) withoutPlace += 1;
+    const places = withAncestors(entry.jurisdictions ?? [], parentOf);
+    if (places.length === 0) withoutPlace += 1;
     for (const slug of places) perPlace.set(slug, (perPlace.get(slug) ?? 0) + 1);
   }
 

@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { entitySchema, entrySchema, FIELD_FORMATS, httpsUrl, slugField } from '../content/schema';
 import { DATE_PRECISIONS, RELATIONS } from '../content/vocab';
-import { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } from './field-docs';
 
 /** Raised when a data file changes shape in a way that breaks readers. */
 export const SCHEMA_VERSION = 1;
@@ -23,14 +22,18 @@ export const linkRecordSchema = z.strictObject({
   url: siteUrl,
 });
 
+/**
+ * Each entry record: the frontmatter fields, described once in the content schema, plus what the
+ * site derives, described here. The /data/ page's field notes and schema.json read these.
+ */
 export const entryRecordSchema = entrySchema.extend({
-  datePrecision: z.enum(DATE_PRECISIONS.values),
-  slug: slugField,
-  url: siteUrl,
-  path: sitePath,
-  sourceFile: z.string(),
-  body: z.string(),
-  links: z.array(linkRecordSchema),
+  datePrecision: z.enum(DATE_PRECISIONS.values).describe(`${entrySchema.shape.datePrecision.description ?? ''} Always present: \`day\` when the file leaves it out.`),
+  slug: slugField.describe('Permanent identifier; the file name and the last part of the page URL.'),
+  url: siteUrl.describe('The entry\'s page, a stable permalink.'),
+  path: sitePath.describe('The page\'s path on the site, before any path prefix.'),
+  sourceFile: z.string().describe('The entry\'s file in the repository.'),
+  body: z.string().describe('The entry\'s text, in Markdown.'),
+  links: z.array(linkRecordSchema).describe('Every link to and from the entry, incoming ones derived, with the relation in words from this entry\'s side.'),
 });
 
 export const appearanceRecordSchema = z.strictObject({
@@ -38,14 +41,15 @@ export const appearanceRecordSchema = z.strictObject({
   roles: z.array(z.enum(['actor', 'jurisdiction'])),
 });
 
+/** Each entity record: the frontmatter fields plus what the site derives, described here. */
 export const entityRecordSchema = entitySchema.extend({
-  slug: slugField,
-  url: siteUrl,
-  path: sitePath,
-  feedUrl: siteUrl,
-  sourceFile: z.string(),
-  description: z.string(),
-  entries: z.array(appearanceRecordSchema),
+  slug: slugField.describe('Permanent identifier; the file name and the last part of the page URL.'),
+  url: siteUrl.describe('The entity\'s page.'),
+  path: sitePath.describe('The page\'s path on the site, before any path prefix.'),
+  feedUrl: siteUrl.describe('The Atom feed of entries naming it.'),
+  sourceFile: z.string().describe('The entity\'s file in the repository.'),
+  description: z.string().describe('A short description, in Markdown.'),
+  entries: z.array(appearanceRecordSchema).describe('Entries naming it, oldest first, with its roles: `actor`, `jurisdiction` or both.'),
 });
 
 const licenceSchema = z.strictObject({ name: z.string(), url: httpsUrl });
@@ -82,36 +86,14 @@ export function dataJsonSchema(schemaUrl: string): Record<string, unknown> {
       // By registry, not identity: a field's `.describe()` makes a copy of dateField or httpsUrl.
       const kind = FIELD_FORMATS.get(zodSchema)?.kind;
       if (kind === 'date') Object.assign(jsonSchema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      // Addresses are written as URIs (records.ts percent-encodes non-ASCII paths).
       if (kind === 'url') Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
     },
   });
-  describeRecordFields(generated, 'EntriesFile', 'entries', ENTRY_FIELD_DOCS);
-  describeRecordFields(generated, 'EntitiesFile', 'entities', ENTITY_FIELD_DOCS);
   return {
     ...generated,
     $id: schemaUrl,
     title: 'Facial Recognition Policy Tracker open data',
     description: 'The shape of /data/entries.json (EntriesFile) and /data/entities.json (EntitiesFile).',
   };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Follows `keys` down a generated schema, checking that each step is an object. */
-function at(node: unknown, keys: string[]): Record<string, unknown> | undefined {
-  let current: unknown = node;
-  for (const key of keys) current = isRecord(current) ? current[key] : undefined;
-  return isRecord(current) ? current : undefined;
-}
-
-/** Writes each record field's one-line meaning into the generated schema. */
-function describeRecordFields(schema: Record<string, unknown>, def: string, list: string, docs: Record<string, string>): void {
-  const properties = at(schema, ['$defs', def, 'properties', list, 'items', 'properties']);
-  if (!properties) throw new Error(`data schema: ${def}.${list} has no record properties`);
-  for (const [field, doc] of Object.entries(docs)) {
-    const property = at(properties, [field]);
-    if (!property) throw new Error(`data schema: ${def}.${list} has no field "${field}"`);
-    property.description = doc;
-  }
 }

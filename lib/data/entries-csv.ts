@@ -7,6 +7,7 @@ import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
 import { LIST_SEPARATOR, toCsv } from './csv';
+import { asUri } from './uri';
 
 export interface CsvColumn {
   header: string;
@@ -45,7 +46,7 @@ export const ENTRY_CSV_COLUMNS: readonly CsvColumn[] = [
     value: (e, c) => list(c.linksOf(e).map((link) => `${link.words} ${link.entry.slug}`)),
   },
   { header: 'source_titles', doc: 'the sources\' titles', value: (e) => list(e.sources.map((s) => s.title)) },
-  { header: 'source_urls', doc: 'the sources\' addresses, in the same order', value: (e) => list(e.sources.map((s) => s.url)) },
+  { header: 'source_urls', doc: 'the sources\' addresses, in the same order', value: (e) => list(e.sources.map((s) => asUri(s.url))) },
   { header: 'source_publishers', doc: 'the sources\' publishers, in the same order', value: (e) => list(e.sources.map((s) => s.publisher)) },
   { header: 'added', doc: 'YYYY-MM-DD', value: (e) => e.added },
   { header: 'reviewed', doc: 'YYYY-MM-DD', value: (e) => e.reviewed },

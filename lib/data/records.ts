@@ -5,6 +5,7 @@
  */
 import type { Collection } from '../content/collection';
 import type { Entity, Entry } from '../content/model';
+import { asUri } from './uri';
 import { entityFeedPath } from '../feeds/paths';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
 import {
@@ -34,6 +35,12 @@ export function entryRecord(collection: Collection, entry: Entry, address: SiteA
     url: absoluteUrl(url, address),
     path: url,
     ...fields,
+    sources: fields.sources.map((source) => ({
+      ...source,
+      url: asUri(source.url),
+      ...(source.archived ? { archived: asUri(source.archived) } : {}),
+    })),
+    ...(fields.history ? { history: fields.history.map((step) => (step.source ? { ...step, source: asUri(step.source) } : step)) } : {}),
     body: body.raw.trim(),
     links: collection.linksOf(entry).map((link) => ({
       direction: link.direction,
@@ -52,6 +59,7 @@ export function entityRecord(collection: Collection, entity: Entity, address: Si
     url: absoluteUrl(url, address),
     path: url,
     ...fields,
+    ...(fields.website ? { website: asUri(fields.website) } : {}),
     feedUrl: absoluteUrl(entityFeedPath(slug), address),
     description: body.raw.trim(),
     entries: collection.appearancesOf(entity).map(({ entry, roles }) => ({ entry: entry.slug, roles: [...roles] })),

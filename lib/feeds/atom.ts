@@ -1,9 +1,11 @@
 /**
- * Atom feeds of entries, newest first by the day they joined the site (`added`), written by the
- * `feed` package. Every date in a feed comes from the content, never from the clock, so the
- * same content always builds the same file.
+ * Atom feeds (RFC 4287) of entries, newest first by the day they joined the site (`added`),
+ * written with `xmlbuilder2`, which escapes every text node and attribute value: a topic label
+ * or entity name with `<`, `&` or quotes stays well-formed XML. Titles and summaries are plain
+ * text (`type="text"`). Every date comes from the content, never from the clock, so the same
+ * content always builds the same file.
  */
-import { Feed } from 'feed';
+import { create } from 'xmlbuilder2';
 import type { Collection } from '../content/collection';
 import { kindLabel } from '../content/labels';
 import type { Entity, Entry } from '../content/model';
@@ -26,16 +28,8 @@ export interface FeedSpec {
   entries: readonly Entry[];
 }
 
-/**
- * The `feed` package marks item titles and summaries `type="html"`, so plain text is escaped
- * as HTML first: a title with "&" or "<" then reads the same in every reader.
- */
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-/** A `YYYY-MM-DD` content date as a Date at midnight UTC. */
-const day = (date: string): Date => new Date(`${date}T00:00:00Z`);
+/** A `YYYY-MM-DD` content date as an RFC 3339 timestamp at midnight UTC. */
+const timestamp = (date: string): string => `${date}T00:00:00.000Z`;
 
 /** The newest date among the entries (their review or addition), or `fallback` for none. */
 function lastChange(entries: readonly Entry[], fallback: string): string {
@@ -46,34 +40,35 @@ export function atomFeed(spec: FeedSpec, collection: Collection): string {
   // An empty feed still needs an `updated`: the newest change anywhere in the collection (the
   // Unix epoch only when there is no content at all).
   const fallback = lastChange(collection.entries, '1970-01-01');
-  const feed = new Feed({
-    id: absoluteUrl(spec.path),
-    title: spec.title,
-    description: spec.description,
-    link: absoluteUrl(spec.alternatePath),
-    feed: absoluteUrl(spec.path),
-    language: SITE.language,
-    updated: day(spec.entries.length > 0 ? lastChange(spec.entries, spec.entries[0]!.added) : fallback),
-    author: { name: SITE.name, link: absoluteUrl('/') },
-    copyright: `${DATA_LICENCE.name}: ${DATA_LICENCE.url}`,
-    generator: false,
-  });
+  const updated = spec.entries.length > 0 ? lastChange(spec.entries, spec.entries[0]!.added) : fallback;
+  // `invalidCharReplacement` drops any character XML 1.0 cannot hold; the schema refuses them in
+  // content already, so this only guards against data from elsewhere.
+  const feed = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' }).ele('http://www.w3.org/2005/Atom', 'feed');
+  feed.ele('id').txt(absoluteUrl(spec.path));
+  feed.ele('title').txt(spec.title);
+  feed.ele('updated').txt(timestamp(updated));
+  const author = feed.ele('author');
+  author.ele('name').txt(SITE.name);
+  author.ele('uri').txt(absoluteUrl('/'));
+  feed.ele('link', { rel: 'alternate', href: absoluteUrl(spec.alternatePath) });
+  feed.ele('link', { rel: 'self', href: absoluteUrl(spec.path) });
+  feed.ele('subtitle').txt(spec.description);
+  feed.ele('rights').txt(`${DATA_LICENCE.name}: ${DATA_LICENCE.url}`);
   for (const entry of spec.entries) {
     const permalink = absoluteUrl(entry.url);
-    feed.addItem({
-      id: permalink,
-      link: permalink,
-      title: escapeHtml(entry.title),
-      description: escapeHtml(entry.summary),
-      date: day(entry.reviewed),
-      published: day(entry.added),
-      category: [
-        { term: entry.kind, name: kindLabel(entry.kind) },
-        ...(entry.topics ?? []).map((slug) => ({ term: slug, name: collection.getTopic(slug)?.label ?? slug })),
-      ],
-    });
+    const item = feed.ele('entry');
+    item.ele('title', { type: 'text' }).txt(entry.title);
+    item.ele('id').txt(permalink);
+    item.ele('link', { href: permalink });
+    item.ele('updated').txt(timestamp(entry.reviewed));
+    item.ele('published').txt(timestamp(entry.added));
+    item.ele('summary', { type: 'text' }).txt(entry.summary);
+    item.ele('category', { term: entry.kind, label: kindLabel(entry.kind) });
+    for (const slug of entry.topics ?? []) {
+      item.ele('category', { term: slug, label: collection.getTopic(slug)?.label ?? slug });
+    }
   }
-  return feed.atom1();
+  return feed.end({ prettyPrint: true });
 }
 
 /** Every entry, newest addition first. */

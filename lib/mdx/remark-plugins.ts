@@ -4,6 +4,8 @@
  */
 import type { PluggableList } from 'unified';
 import { MDX_SYNTAX_PLUGINS } from './parse-mdx';
+import { remarkBlockComponents } from './remark-block-components';
 import { remarkSafeMdx } from './remark-safe-mdx';
 
-export const REMARK_PLUGINS: PluggableList = [...MDX_SYNTAX_PLUGINS, remarkSafeMdx];
+/** The guard runs first, on the tree as written; then block components leave their paragraphs. */
+export const REMARK_PLUGINS: PluggableList = [...MDX_SYNTAX_PLUGINS, remarkSafeMdx, remarkBlockComponents];

@@ -3,14 +3,16 @@
  * reports what it finds with file and line (lib/checks/rules/safe-body.ts); the build's remark
  * plugin throws on it (remark-safe-mdx.ts), so skipping the checker cannot run a body's code.
  *
- * Allowed: Markdown, GFM and the components in BODY_COMPONENTS with plain string attributes.
+ * Allowed: Markdown, GFM and the components in BODY_COMPONENTS with plain string attributes;
+ * links to https and mailto addresses and to this site's pages; images from this site only.
  * Everything else is refused, including node types this walk does not know.
  */
 import type { Nodes, Root } from 'mdast';
 import type { Program } from 'estree';
-import { didYouMean } from '../checks/suggest';
-import { BODY_COMPONENTS, componentList } from './components';
-import { shownUrl, urlProblem } from './link-policy';
+import { didYouMean } from '../content/suggest';
+import { attributeSpec, BODY_COMPONENTS, componentList, componentSpec } from './components';
+import { imageProblem, shownUrl, urlProblem } from './link-policy';
+import { soleBlockComponent } from './remark-block-components';
 
 export interface MdxViolation {
   /** 1-based line within the parsed text. */
@@ -50,12 +52,12 @@ function isGeneratedFrontmatterExport(node: { position?: unknown; data?: { estre
 type Element = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type Place = { position?: { start: { line: number; column: number } } };
 
-function checkElement(node: Element, report: (place: Place, message: string) => void): void {
+function checkElement(node: Element, inParagraph: boolean, report: (place: Place, message: string) => void): void {
   if (node.name === null) {
     report(node, 'fragments <>…</> are not allowed; write Markdown');
     return;
   }
-  const spec = BODY_COMPONENTS[node.name];
+  const spec = componentSpec(node.name);
   if (!spec) {
     const isHtml = /^[a-z]/.test(node.name) || /[-:.]/.test(node.name);
     report(
@@ -67,6 +69,12 @@ function checkElement(node: Element, report: (place: Place, message: string) => 
     return;
   }
   const tag = `<${node.name}>`;
+  // A block component mixed into a sentence would render <figure> inside <p>, which browsers
+  // repair and React then reports as a hydration error. Alone in its paragraph it is lifted out
+  // by remark-block-components.ts, so only a mixed one is refused.
+  if (spec.block && inParagraph) {
+    report(node, `${tag} must stand on its own lines, with a blank line before and after it, not inside a sentence`);
+  }
   const written = new Set<string>();
   for (const attribute of node.attributes) {
     const place = attribute.position ? attribute : node;
@@ -80,23 +88,23 @@ function checkElement(node: Element, report: (place: Place, message: string) => 
       report(place, `${tag} attribute ${name} is an event handler, which runs code in a reader's browser; remove it`);
       continue;
     }
-    const attributeSpec = spec[name];
-    if (!attributeSpec) {
-      const allowed = Object.keys(spec);
-      report(place, `${tag} has no attribute ${name}${didYouMean(name, allowed)}; write ${Object.values(spec).map((s) => s.example).join(' and ')}`);
+    const attribute_ = attributeSpec(spec, name);
+    if (!attribute_) {
+      const allowed = Object.keys(spec.attributes);
+      report(place, `${tag} has no attribute ${name}${didYouMean(name, allowed)}; write ${Object.values(spec.attributes).map((s) => s.example).join(' and ')}`);
       continue;
     }
     if (value === null || value === undefined) {
-      report(place, `${tag} attribute ${name} needs a value in quotes: ${attributeSpec.example}`);
+      report(place, `${tag} attribute ${name} needs a value in quotes: ${attribute_.example}`);
     } else if (typeof value !== 'string') {
-      report(place, `${tag} attribute ${name}={${excerpt(value.value)}} is an expression, which runs code; write ${attributeSpec.example}`);
-    } else if (attributeSpec.url) {
+      report(place, `${tag} attribute ${name}={${excerpt(value.value)}} is an expression, which runs code; write ${attribute_.example}`);
+    } else if (attribute_.url) {
       const problem = urlProblem(value);
       if (problem) report(place, `${tag} ${name} "${shownUrl(value)}" ${problem}`);
     }
   }
-  for (const [name, attributeSpec] of Object.entries(spec)) {
-    if (attributeSpec.required && !written.has(name)) report(node, `${tag} needs ${attributeSpec.example}`);
+  for (const [name, required] of Object.entries(spec.attributes)) {
+    if (required.required && !written.has(name)) report(node, `${tag} needs ${required.example}`);
   }
 }
 
@@ -107,9 +115,9 @@ export function findUnsafeMdx(tree: Root): MdxViolation[] {
     found.push({ line: place.position?.start.line ?? 1, column: place.position?.start.column ?? 1, message });
 
   // An explicit stack rather than recursion: a hostile body may nest thousands of levels deep.
-  const stack: { node: Nodes; inRoot: boolean }[] = [{ node: tree, inRoot: false }];
+  const stack: { node: Nodes; inRoot: boolean; inParagraph: boolean }[] = [{ node: tree, inRoot: false, inParagraph: false }];
   while (stack.length > 0) {
-    const { node, inRoot } = stack.pop()!;
+    const { node, inRoot, inParagraph } = stack.pop()!;
     switch (node.type) {
       case 'mdxjsEsm': {
         if (isGeneratedFrontmatterExport(node)) break;
@@ -123,10 +131,14 @@ export function findUnsafeMdx(tree: Root): MdxViolation[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, report);
+        checkElement(node, inParagraph, report);
         break;
+      case 'image': {
+        const problem = imageProblem(node.url);
+        if (problem) report(node, `image "${shownUrl(node.url)}" ${problem}`);
+        break;
+      }
       case 'link':
-      case 'image':
       case 'definition': {
         const problem = urlProblem(node.url);
         const what = node.type === 'definition' ? 'link definition' : node.type;
@@ -145,8 +157,10 @@ export function findUnsafeMdx(tree: Root): MdxViolation[] {
     }
     if ('children' in node) {
       const children: Nodes[] = node.children;
+      // A paragraph that is only a block component is not "in a paragraph": it becomes the block.
+      const mixed = node.type === 'paragraph' && soleBlockComponent(node) === undefined;
       for (let i = children.length - 1; i >= 0; i--) {
-        stack.push({ node: children[i]!, inRoot: node.type === 'root' });
+        stack.push({ node: children[i]!, inRoot: node.type === 'root', inParagraph: inParagraph || mixed });
       }
     }
   }

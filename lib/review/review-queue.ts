@@ -3,11 +3,11 @@
  * open statuses by how long ago anyone checked them, and entries that cite no primary record.
  */
 import type { Collection } from '../content/collection';
-import { addDays } from '../content/dates';
+import { addDays, daysBetween } from '../content/dates';
 import type { Entry } from '../content/model';
 import { OPEN_STATUSES, type Status } from '../content/vocab';
-import { isRule, ruleStateOn } from '../timeline/rule-status';
-import { replacementsOf } from '../timeline/rules';
+import { isRule, ruleStateOn } from '../policy/rule-status';
+import { replacementsOf } from '../policy/rules';
 import { hostOf, isPrimarySource } from './primary-source';
 
 export interface EndingSoon {
@@ -30,11 +30,6 @@ export interface ReviewQueue {
   endingSoon: EndingSoon[];
   openStatuses: OpenStatus[];
   secondaryOnly: Entry[];
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The hosts of the websites of an entry's actors and places: pages there are its own. */

@@ -2,7 +2,7 @@
  * Checks what a contributor typed for `npm run new` and `npm run new:entity`, flag or prompt
  * alike, and says what is wrong in the checker's words, with "did you mean" where it helps.
  */
-import { didYouMean } from '../checks/suggest';
+import { didYouMean } from '../content/suggest';
 import { isRealDate } from '../content/dates';
 import { SLUG, TITLE_MAX } from '../content/schema';
 import { CATEGORIES, KINDS, LEVELS, type Category, type DatePrecision, type Kind, type Level } from '../content/vocab';

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { entrySchema, historyStepSchema, relatedSchema, sourceSchema } from '../content/schema';
 import { TODO } from '../content/todo';
 import type { DatePrecision, Kind } from '../content/vocab';
-import { datePrefix } from '../checks/rules/slug-format';
-import { BODY_MIN_WORDS, BODY_MAX_WORDS } from '../checks/rules/body-length';
-import { LEGISLATION_FIELDS } from '../checks/rules/policy-fields';
+import { datePrefix } from '../content/slugify';
+import { BODY_MIN_WORDS, BODY_MAX_WORDS } from '../content/words';
+import { LEGISLATION_FIELDS } from '../content/schema';
 import { slugify } from '../content/slugify';
 import { todoItemLines, todoLine, yamlFlowList, yamlScalar } from './template-lines';
 

@@ -1,7 +1,7 @@
 /** Builds the search files from the content at build time. */
 import type { Collection } from '../content/collection';
 import { kindLabel, statusLabel } from '../content/labels';
-import { withAncestors } from '../timeline/places';
+import { withAncestors } from '../content/places';
 import { dateKeywords } from './dates';
 import { SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { createFieldIndex } from './index-options';

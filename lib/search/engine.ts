@@ -4,7 +4,7 @@
  * apply the filters, rank, count facets and, when nothing matches, suggest where to look.
  */
 import type { Index } from 'flexsearch';
-import { closest } from '../checks/suggest';
+import { closest } from '../content/suggest';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
 import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';

@@ -2,7 +2,7 @@
  * Reads what a reader typed into a search: plain words, names, dates in plain words and
  * `key:value` filters. Never throws: anything it cannot use becomes a one-line hint.
  */
-import { closest } from '../checks/suggest';
+import { closest } from '../content/suggest';
 import { KINDS, STATUSES, type Kind, type Status } from '../content/vocab';
 import { isPlausibleYear, monthNumber, periodRange, type DateRange } from './dates';
 import { fold, STOPWORDS, words } from './text';

@@ -6,7 +6,7 @@ import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import type { DatePrecision, Kind, Relation } from '../content/vocab';
 import type { Filterable } from './filters';
-import { withAncestors } from './places';
+import { withAncestors } from '../content/places';
 
 export interface TimelineItem extends Filterable {
   slug: string;

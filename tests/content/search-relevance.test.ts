@@ -63,8 +63,10 @@ describe('search on the real content', () => {
     expect(results.slice(0, 3).every((r) => r.doc.date!.startsWith('2019'))).toBe(true);
   });
 
-  it('company:amazon from:2021 returns the extension only', async () => {
-    expect(await slugs('company:amazon from:2021', 10)).toEqual(['2021-05-18-amazon-extends-rekognition-moratorium']);
+  it('company:amazon from:2021 returns exactly the entries Amazon acted in from 2021 on', async () => {
+    const expected = collection.entries.filter((e) => e.actors.includes('amazon') && e.date >= '2021-01-01').map((e) => e.slug).sort();
+    expect(expected).toContain('2021-05-18-amazon-extends-rekognition-moratorium');
+    expect((await slugs('company:amazon from:2021', 50)).sort()).toEqual(expected);
   });
 
   it('facets count kinds, actors and years of the results', async () => {

@@ -1,9 +1,9 @@
 /** A reader's path through the built site in real Chromium: home → entry → entity. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 /** A page that records console errors and failed or erroring requests. */
 async function watchedPage() {
@@ -26,13 +26,15 @@ async function watchedPage() {
 async function clickAndWait(page: Page, name: string) {
   const before = new URL(page.url()).pathname;
   await Promise.all([page.waitForURL((url) => url.pathname !== before), page.getByRole('link', { name, exact: true }).first().click()]);
-  await page.waitForLoadState('networkidle');
+  // The link's words are the next page's heading: wait for that page, not for the network.
+  await page.locator('h1').filter({ hasText: name }).waitFor();
 }
 
 describe('browsing the site', () => {
   it('goes from the home page to an entry and on to a company, with no errors', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${chromium.url}/`);
+    await hydrated(page);
     expect(await page.locator('h1').textContent()).toBe('Facial Recognition Policy Tracker');
     expect(await page.getByRole('heading', { name: /June 2020/ }).textContent()).toContain('June 2020');
 
@@ -63,6 +65,7 @@ describe('browsing the site', () => {
   it('switches to the dark theme and remembers it after a reload', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${chromium.url}/about/`);
+    await hydrated(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     await page.reload();

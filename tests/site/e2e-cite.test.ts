@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationOf } from '@/lib/citation/cite';
 import { getCollection } from '@/lib/site-data';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 describe('the "Cite this entry" box', () => {
   it('copies each format to the clipboard and says so', async () => {
@@ -14,12 +14,13 @@ describe('the "Cite this entry" box', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: chromium.url });
     const page = await context.newPage();
     await page.goto(`${chromium.url}${entry.url}`);
+    await hydrated(page);
     const box = page.getByTestId('cite');
     expect(await box.getByRole('heading', { name: 'Cite this entry' }).isVisible()).toBe(true);
 
     for (const [label, text] of [['BibTeX', citation.bibtex], ['APA', citation.apa], ['CSL-JSON', citation.cslJson]] as const) {
       await box.getByRole('button', { name: `Copy ${label}` }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(text);
     }
     expect(await box.getByRole('status').filter({ hasText: 'Copied' }).count()).toBeGreaterThan(0);
     await context.close();

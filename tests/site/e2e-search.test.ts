@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 
 async function cold(path: string): Promise<{ page: Page; indexRequests: string[]; problems: string[] }> {
   const page = await chromium.browser.newPage();
@@ -16,7 +16,7 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.goto(`${chromium.url}${path}`);
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   return { page, indexRequests, problems };
 }
 
@@ -36,7 +36,7 @@ describe('header search', () => {
 
     await page.keyboard.press('ArrowDown');
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
-    const title = (await options.first().locator('.font-medium').textContent())!;
+    const title = (await options.first().locator('[data-part="title"]').textContent())!;
     await Promise.all([page.waitForURL((url) => url.pathname !== '/about/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(problems).toEqual([]);

@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 
-const chromium = useSiteInChromium();
+const chromium = siteInChromium();
 const collection = getCollection();
 
 const shownSlugs = (page: Page) => page.locator('[data-testid="timeline-list"] li[data-slug]').evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));
@@ -19,7 +19,7 @@ describe('timeline', () => {
   it('filters through the controls, keeps them in the URL and across a reload', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/`);
-    await page.waitForLoadState('networkidle');
+    await hydrated(page);
     expect(await page.getByTestId('match-count').textContent()).toBe(`All ${collection.entries.length} entries`);
 
     await page.getByRole('checkbox', { name: 'Legislation', exact: true }).check();

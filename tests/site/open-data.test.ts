@@ -12,6 +12,7 @@ import { KINDS } from '@/lib/content/vocab';
 import { absoluteUrl } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
 import { readAtom } from '../support/atom';
+import { xmlProblems } from '../support/strict-xml';
 import { validator } from '../support/json-schema';
 import { assertBuilt, OUT } from '../support/site';
 
@@ -83,6 +84,12 @@ describe('open data files', () => {
 });
 
 describe('feeds', () => {
+  it('writes every XML file (feeds and sitemap) as well-formed XML, by a strict parser', () => {
+    const xmlFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+    expect(xmlFiles.length).toBeGreaterThan(collection.entities.length);
+    for (const file of xmlFiles) expect(xmlProblems(read(file)), file).toEqual([]);
+  });
+
   it('has a site feed of the newest entries by date added', () => {
     const feed = readAtom(read('feed.xml'));
     expect(feed.entries.map((entry) => entry.id)).toEqual(collection.latestAdded(FEED_LIMIT).map((entry) => absoluteUrl(entry.url)));

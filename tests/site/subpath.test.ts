@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/link-check';
-import { useSiteInChromium } from '../support/site';
+import { hydrated, siteInChromium } from '../support/site';
 import { assertSubpathBuilt, SUBPATH_BASE, SUBPATH_OUT, SUBPATH_SITE_URL } from '../support/subpath';
 
 assertSubpathBuilt();
@@ -34,7 +34,7 @@ describe('a build under a path prefix', () => {
 });
 
 describe('browsing the prefixed build in Chromium', () => {
-  const chromium = useSiteInChromium(SUBPATH_OUT, SUBPATH_BASE);
+  const chromium = siteInChromium(SUBPATH_OUT, SUBPATH_BASE);
 
   it('loads pages, styles and scripts, and navigates by links, all under /tracker/', async () => {
     const page = await chromium.browser.newPage();
@@ -57,7 +57,7 @@ describe('browsing the prefixed build in Chromium', () => {
     const feed = await page.request.get(`${chromium.url}/entities/amazon/feed.xml`);
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('https://example.org/tracker/entities/amazon/feed.xml');
-    await page.waitForLoadState('networkidle');
+    await hydrated(page);
     expect(problems).toEqual([]);
     await page.close();
   });

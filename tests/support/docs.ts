@@ -1,6 +1,6 @@
 /** Builds in-memory content documents for rule tests, parsed exactly as files on disk are. */
-import type { ContentDoc, DocType } from '@/lib/checks/content-tree';
-import { readFrontmatterFile } from '@/lib/checks/read-document';
+import type { ContentDoc, DocType } from '@/lib/content/content-tree';
+import { readFrontmatterFile } from '@/lib/content/read-document';
 import type { CheckContext } from '@/lib/checks/rule';
 import type { Topic } from '@/lib/content/schema';
 

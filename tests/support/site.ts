@@ -43,7 +43,7 @@ export function launchChromium(): Promise<Browser> {
  * For a test file (or describe block) that browses a built site: serves it and opens Chromium
  * before its tests, closes both after them. Read `url` and `browser` inside the tests.
  */
-export function useSiteInChromium(root = OUT, basePath = ''): { readonly url: string; readonly browser: Browser } {
+export function siteInChromium(root = OUT, basePath = ''): { readonly url: string; readonly browser: Browser } {
   let site: Awaited<ReturnType<typeof startSite>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -62,4 +62,9 @@ export function useSiteInChromium(root = OUT, basePath = ''): { readonly url: st
       return browser!;
     },
   };
+}
+
+/** Waits until React has hydrated the page (see components/hydration-mark.tsx): it is interactive. */
+export async function hydrated(page: import('playwright-core').Page): Promise<void> {
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 }

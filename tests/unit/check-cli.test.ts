@@ -39,7 +39,7 @@ describe('npm run check', () => {
     const root = content('amazn');
     const result = runCheck(root, { GITHUB_ACTIONS: 'true' });
     const file = shown(path.join(root, 'entries/2020/2020-06-10-amazon-pause.mdx'));
-    expect(result.stdout).toContain(`::error file=${file},line=6,title=actors[0]::"amazn" is not an entity in content/entities/ (did you mean "amazon"?)`);
+    expect(result.stdout).toContain(`::error file=${file},line=6,title=actors[0] (references)::"amazn" is not an entity in content/entities/ (did you mean "amazon"?)`);
   });
 
   it('prints warnings but passes, and refuses them with --strict', () => {
@@ -62,7 +62,7 @@ describe('npm run check', () => {
     expect(strict.stderr).toContain('--strict counts warnings as problems');
 
     const annotated = runScript('scripts/check.ts', ['--content', root, '--today', '2026-12-01'], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(annotated.stdout).toContain(`::warning file=${file},line=12,title=reviewed::is 2025-01-10`);
+    expect(annotated.stdout).toContain(`::warning file=${file},line=12,title=reviewed (stale-review)::is 2025-01-10`);
   }, 120_000);
 
   it('refuses a --today that is not a date', () => {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { entitySchema, entrySchema, sourceSchema } from '@/lib/content/schema';
 import { KINDS, STATUSES } from '@/lib/content/vocab';
 import { withFieldTables } from '@/lib/docs/field-tables';
+import { withRulesTable } from '@/lib/checks/rules-table';
+import { RULES } from '@/lib/checks/rules/index';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 
@@ -26,6 +28,11 @@ const schemaFields = (schema: z.ZodObject) =>
   Object.entries(schema.shape).map(([name, field]) => [`\`${name}\``, field instanceof z.ZodOptional ? 'no' : 'yes']);
 
 describe('CONTRIBUTING.md', () => {
+  it('has the checker\'s rules table, one row per rule with its id and what it requires', () => {
+    expect(withRulesTable(guide)).toBe(guide);
+    for (const rule of RULES) expect(guide).toContain(`| \`${rule.id}\` | ${rule.description} |`);
+  });
+
   it('has the field tables the schema generates (run `npm run docs` after changing the schema)', () => {
     expect(withFieldTables(guide)).toBe(guide);
   });

@@ -61,4 +61,13 @@ describe('content/coverage.yml in the checker', () => {
     expect(result.stderr).toContain(`${shown(file)}:4: [1].missing: must be text`);
     expect(result.stderr).toContain(`${shown(file)}:5: [1].checked: 2026-02-30 is not a real calendar date (YYYY-MM-DD)`);
   }, 120_000);
+
+  it('reads topics.yml the same way: a bad item is named with its line, a missing file is a problem', () => {
+    const root = makeContent(dir);
+    const file = path.join(root, 'topics.yml');
+    writeFileSync(file, ['- slug: ban', '  label: Ban', '  description: Bans.', '- slug: pause', '  description: Pauses.', ''].join('\n'));
+    expect(runScript('scripts/check.ts', ['--content', root]).stderr).toContain(`${shown(file)}:4: [1].label: must be text`);
+    rmSync(file);
+    expect(runScript('scripts/check.ts', ['--content', root]).stderr).toMatch(new RegExp(`${shown(file)}:1: file: could not be read`));
+  }, 120_000);
 });

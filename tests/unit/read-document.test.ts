@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatterFile } from '@/lib/checks/read-document';
+import { readFrontmatterFile } from '@/lib/content/read-document';
 
 const FILE = 'content/entries/2020/2020-06-10-x.mdx';
 const read = (text: string | Uint8Array) =>

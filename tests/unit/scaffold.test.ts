@@ -41,7 +41,7 @@ function fillEntry(text: string): string {
     .replace(/^scope: .*$/m, 'scope: [government]')
     .replace(/^measure: .*$/m, 'measure: [ban]')
     .replace(/^ {2}- title: .*$/m, '  - title: Council vote')
-    .replace(/^ {4}url: .*$/m, '    url: https://www.example.org/vote')
+    .replace(/^ {4}url: .*$/m, '    url: https://www.boston.gov/news/face-surveillance-ordinance-vote')
     .replace(/^ {4}publisher: .*$/m, '    publisher: Example')
     .replace(/^.*TODO \(optional; delete the line if it does not apply\).*\n/gm, '')
     .replace(/^TODO: write .*$/m, VALID_BODY);

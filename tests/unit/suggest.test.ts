@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, wordsInOrder } from '@/lib/checks/suggest';
+import { closest, didYouMean, wordsInOrder } from '@/lib/content/suggest';
 
 describe('did you mean', () => {
   it('suggests the nearest candidate for a typo', () => {

@@ -16,9 +16,9 @@ import { citationOf } from '@/lib/citation/cite';
 import { today } from '@/lib/content/dates';
 import { entryJsonLd } from '@/lib/discovery/json-ld';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
-import { isRule, ruleStateOn } from '@/lib/timeline/rule-status';
-import { replacementsOf } from '@/lib/timeline/rules';
-import { threadOf } from '@/lib/timeline/threads';
+import { isRule, ruleStateOn } from '@/lib/policy/rule-status';
+import { replacementsOf } from '@/lib/policy/rules';
+import { threadOf } from '@/lib/content/threads';
 
 type Props = { params: Promise<{ slug: string }> };
 

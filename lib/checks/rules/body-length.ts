@@ -1,9 +1,7 @@
 /** An entry's body says what happened, the context and the reactions: 120 to 400 words. */
-import { countWords } from '../../content/words';
+import { BODY_MAX_WORDS, BODY_MIN_WORDS, countWords } from '../../content/words';
 import type { Rule } from '../rule';
 
-export const BODY_MIN_WORDS = 120;
-export const BODY_MAX_WORDS = 400;
 
 export const bodyLength: Rule = {
   id: 'body-length',

@@ -3,8 +3,8 @@
  * `/entities/<slug>/`) point at documents that exist, so renaming or retiring an entry cannot
  * leave a dead link in another entry's text.
  */
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import type { Rule } from '../rule';
 import { entityHint, entryHint } from './references';
 

@@ -15,6 +15,7 @@ import { slugFormat } from './slug-format';
 import { sourceAddresses } from './source-addresses';
 import { staleReview } from './stale-review';
 import { todoMarkers } from './todo-markers';
+import { uniqueNames } from './unique-names';
 import { uniqueSlugs } from './unique-slugs';
 
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   slugFormat,
   datePrecision,
   uniqueSlugs,
+  uniqueNames,
   references,
   policyFields,
   historyOrder,
@@ -35,3 +37,6 @@ export const RULES: readonly Rule[] = [
   bodyLinks,
   safeBody,
 ];
+
+/** The id of problems found while reading files, before any rule runs (bad YAML, a missing folder). */
+export const READ_FILES = 'read-files';

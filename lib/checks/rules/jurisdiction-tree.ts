@@ -1,5 +1,5 @@
 /** Places form a tree: a jurisdiction has a level, a parent is a larger place, and no loops. */
-import type { Problem } from '../problem';
+import type { Problem } from '../../content/problem';
 import { problemAt, stringField, type Rule } from '../rule';
 
 const LEVEL_ORDER = ['city', 'county', 'state', 'country', 'supranational'];

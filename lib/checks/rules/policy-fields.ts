@@ -3,11 +3,9 @@
  * `status`; `scope` and `measure` come as a pair; a policy starts before it ends.
  */
 import { isRealDate } from '../../content/dates';
-import type { Problem } from '../problem';
+import type { Problem } from '../../content/problem';
 import { missingField, problemAt, stringField, type Rule } from '../rule';
 
-/** Fields legislation must have; other kinds need them only when they are policies. */
-export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
 
 export const policyFields: Rule = {
   id: 'policy-fields',

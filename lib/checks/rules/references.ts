@@ -1,10 +1,10 @@
 /** Every slug an entry or entity names points at something that exists. */
 import { slugify } from '../../content/slugify';
 import { isTodo } from '../../content/todo';
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import { objectItems, problemAt, stringField, stringItems, type Rule } from '../rule';
-import { didYouMean } from '../suggest';
+import { didYouMean } from '../../content/suggest';
 
 /**
  * A hint for an unknown entity slug: a slug close to it, else the entity whose name or alias it

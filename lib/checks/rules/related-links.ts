@@ -1,5 +1,5 @@
 /** A link is written once: not to the entry itself, not twice, not again from the other side. */
-import type { Problem } from '../problem';
+import type { Problem } from '../../content/problem';
 import { objectItems, problemAt, type Rule } from '../rule';
 
 export const relatedLinks: Rule = {

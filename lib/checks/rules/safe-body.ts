@@ -2,10 +2,9 @@
  * A body is Markdown, GFM and the project's own components, nothing that runs code. The same
  * walk guards the build (lib/mdx/remark-safe-mdx.ts); here it names the file and line.
  */
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import type { Rule } from '../rule';
-import { componentList } from '../../mdx/components';
 import { parseMdx } from '../../mdx/parse-mdx';
 import { findUnsafeMdx } from '../../mdx/safe-mdx';
 
@@ -20,6 +19,6 @@ function checkBody(doc: ContentDoc): Problem[] {
 
 export const safeBody: Rule = {
   id: 'safe-body',
-  description: `Bodies use Markdown, GFM and ${componentList()} only: no import or export, no {expressions}, no raw HTML, no event handlers, no javascript:, data: or vbscript: links.`,
+  description: 'Bodies use Markdown, GFM and the `<Quote>` component only: no `import` or `export`, no `{expressions}`, no raw HTML or event handlers; links to https, mailto or this site; images from this site; a `<Quote>` on its own lines.',
   check: ({ entries, entities }) => [...entries, ...entities].flatMap(checkBody),
 };

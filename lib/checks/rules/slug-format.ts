@@ -1,14 +1,8 @@
 /** A file name is a slug: lowercase words joined by hyphens; an entry's starts with its date. */
 import { isRealDate } from '../../content/dates';
 import { SLUG } from '../../content/schema';
+import { datePrefix } from '../../content/slugify';
 import { problemAt, stringField, type Rule } from '../rule';
-
-/** The date prefix an entry's slug must start with, as precise as the date is known. */
-export function datePrefix(date: string, precision: string | undefined): string {
-  if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return date.slice(0, 7);
-  return date;
-}
 
 export const slugFormat: Rule = {
   id: 'slug-format',

@@ -4,8 +4,8 @@
  * backend host. See `lib/content/source-address.ts` for the short list of what is refused.
  */
 import { sourceAddressProblem } from '../../content/source-address';
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import { objectItems, problemAt, stringField, type Rule } from '../rule';
 
 /** Each address in a document with the path of its field. */

@@ -4,11 +4,11 @@
  */
 import { entitySchema, entrySchema } from '../../content/schema';
 import { isTodo, todoLines } from '../../content/todo';
-import type { ContentDoc } from '../content-tree';
-import { fieldPath, type Problem } from '../problem';
-import { LEGISLATION_FIELDS } from './policy-fields';
+import type { ContentDoc } from '../../content/content-tree';
+import { fieldPath, type Problem } from '../../content/problem';
+import { LEGISLATION_FIELDS } from '../../content/schema';
 import { problemAt, type Rule } from '../rule';
-import { isOptionalAt } from '../schema-path';
+import { isOptionalAt } from '../../content/schema-path';
 
 /** Paths of every TODO value in frontmatter data, depth first. */
 function todoPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {

@@ -1,6 +1,6 @@
 /** Two files cannot share a slug: it is the page's address. */
-import type { ContentDoc } from '../content-tree';
-import type { Problem } from '../problem';
+import type { ContentDoc } from '../../content/content-tree';
+import type { Problem } from '../../content/problem';
 import type { Rule } from '../rule';
 
 function duplicates(docs: readonly ContentDoc[], what: string): Problem[] {

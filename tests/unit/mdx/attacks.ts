@@ -100,6 +100,44 @@ export const ATTACKS: Attack[] = [
     problems: [{ line: 1, message: '<Quote> has no attribute dangerouslySetInnerHTML; write by="Brad Smith" and source="https://…"' }],
   },
   {
+    name: 'Quote inside a sentence',
+    snippet: 'He said <Quote by="A">yes</Quote> and left.',
+    problems: [{ line: 1, message: '<Quote> must stand on its own lines, with a blank line before and after it, not inside a sentence' }],
+  },
+  {
+    name: 'component named after an Object.prototype property',
+    snippet: '<constructor>x</constructor>\n\n<__proto__ by="A">y</__proto__>\n\n<hasOwnProperty>z</hasOwnProperty>',
+    problems: [
+      { line: 1, message: rawHtml('constructor') },
+      { line: 3, message: '<__proto__> is not a component of this site; a body may use <Quote>' },
+      { line: 5, message: rawHtml('hasOwnProperty') },
+    ],
+  },
+  {
+    name: 'attribute named after an Object.prototype property',
+    snippet: '<Quote by="A" constructor="x" toString="y">Words.</Quote>',
+    problems: [
+      { line: 1, message: '<Quote> has no attribute constructor; write by="Brad Smith" and source="https://…"' },
+      { line: 1, message: '<Quote> has no attribute toString; write by="Brad Smith" and source="https://…"' },
+    ],
+  },
+  {
+    name: 'remote image (a tracking pixel)',
+    snippet: '![](https://tracker.example/pixel.gif?reader=1)\n\n![x](//tracker.example/p.gif)',
+    problems: [
+      { line: 1, message: 'image "https://tracker.example/pixel.gif?reader=1" loads from another site, which would learn about every reader; images may only come from this site (a path like /images/…)' },
+      { line: 3, message: 'image "//tracker.example/p.gif" loads from another site, which would learn about every reader; images may only come from this site (a path like /images/…)' },
+    ],
+  },
+  {
+    name: 'link that leaves the site while looking like a path, and plain http',
+    snippet: '[home](//evil.example/login) and [old](http://a.example/)',
+    problems: [
+      { line: 1, message: 'link "//evil.example/login" starts with //, which leaves this site; write the full https:// address' },
+      { line: 1, message: 'link "http://a.example/" uses http:, which is not encrypted; link to the https:// address of the page' },
+    ],
+  },
+  {
     name: 'HTML comment',
     snippet: '<!-- a note for reviewers -->',
     problems: [{ line: 1, message: 'has an HTML comment <!-- -->, which MDX does not support; remove it' }],
@@ -112,9 +150,10 @@ export const ALLOWED_SNIPPETS: { name: string; snippet: string }[] = [
     name: 'Quote with a string https source',
     snippet: '<Quote by="Arvind Krishna" source="https://www.ibm.com/policy/facial-recognition-sunset-racial-justice-reforms/">We believe now is the time.</Quote>',
   },
-  { name: 'Quote inside a paragraph', snippet: 'He said <Quote by="A">yes</Quote> and left.' },
-  { name: 'links to https, http, mailto and this site', snippet: '[a](https://a.example/) [b](http://b.example/) [c](mailto:x@a.example) [d](/entries/x/) [e](#top)' },
-  { name: 'GFM table, strikethrough, task list, footnote, autolink literal', snippet: '| a | b |\n| - | - |\n| 1 | 2 |\n\n~~old~~ and www.example.com[^1]\n\n- [x] done\n\n[^1]: A note.' },
+  { name: 'Quote written on one line, alone in its paragraph', snippet: 'He said this:\n\n<Quote by="A">yes</Quote>\n\nThen he left.' },
+  { name: 'links to https, mailto and this site', snippet: '[a](https://a.example/) [c](mailto:x@a.example) [d](/timeline/) [e](#top)' },
+  { name: 'an image from this site', snippet: '![A chart](/images/chart.png)' },
+  { name: 'GFM table, strikethrough, task list, footnote, autolink literal', snippet: '| a | b |\n| - | - |\n| 1 | 2 |\n\n~~old~~ and https://www.example.com[^1]\n\n- [x] done\n\n[^1]: A note.' },
   { name: 'code that is only shown', snippet: '```js\nimport fs from "fs"; {1+1}\n```\n\nAnd `<script>` inline.' },
   { name: 'escaped braces and angle brackets as text', snippet: 'A set \\{1, 2\\} and a \\<b\\> tag, with a < b.' },
 ];

@@ -34,7 +34,7 @@ function build(dir: string) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-const GOOD = '---\nname: Amazon\ncategory: company\n---\nA company. <Quote by="A" source="https://a.example/">Words.</Quote>\n';
+const GOOD = '---\nname: Amazon\ncategory: company\n---\nA company.\n\n<Quote by="A" source="https://a.example/">Words.</Quote>\n';
 
 describe('contentlayer2 build without the checker', () => {
   it('builds clean content (the set-up works)', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, entityFeedSpec, FEED_LIMIT, kindFeedSpec, siteFeedSpec } from '@/lib/feeds/atom';
 import { absoluteUrl } from '@/lib/site-config';
 import { readAtom } from '../../support/atom';
-import { collectionOf, entryDoc } from '../../support/collection';
+import { buildCollection } from '@/lib/content/collection';
+import { xmlProblems } from '../../support/strict-xml';
+import { collectionOf, entityDoc, entryDoc, PLACES } from '../../support/collection';
 
 /** `count` entries, the n-th added n days after 1 January 2026. */
 function manyEntries(count: number) {
@@ -67,5 +69,31 @@ describe('Atom feeds', () => {
     const feed = readAtom(atomFeed(entityFeedSpec(collection, place), collection));
     expect(feed.entries).toEqual([]);
     expect(feed.updated).toBe('2026-02-24T00:00:00.000Z');
+  });
+
+  it('stays well-formed XML when labels and names carry <, & and quotes', () => {
+    const hostile = buildCollection(
+      [entryDoc('2020-06-10-hostile', { title: 'A "quoted" <title> & more', topics: ['odd'], actors: ['acme'] })],
+      [...PLACES, entityDoc('acme', { name: 'Acme <Corp> & "Sons" \'Ltd\'', category: 'company' })],
+      [{ slug: 'odd', label: 'Odd "label" <b> & co', description: 'A topic.' }],
+    );
+    const acme = hostile.getEntity('acme')!;
+    for (const spec of [siteFeedSpec(hostile), entityFeedSpec(hostile, acme)]) {
+      const xml = atomFeed(spec, hostile);
+      expect(xmlProblems(xml)).toEqual([]);
+      const feed = readAtom(xml);
+      expect(feed.entries[0]?.title).toBe('A "quoted" <title> & more');
+      expect(feed.entries[0]?.labels).toContain('Odd "label" <b> & co');
+    }
+    expect(readAtom(atomFeed(entityFeedSpec(hostile, acme), hostile)).title).toContain('Acme <Corp> & "Sons"');
+  });
+
+  it('drops characters XML cannot hold rather than writing a broken file', () => {
+    // The schema refuses them in content (see hidden-characters.test.ts); this is the writer's own guard.
+    const plain = collectionOf([entryDoc('2020-06-10-odd')]);
+    const entry = { ...plain.entries[0]!, title: 'Bell\u0007 and escape\u001b' };
+    const xml = atomFeed({ ...siteFeedSpec(plain), entries: [entry] }, plain);
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(readAtom(xml).entries[0]?.title).toBe('Bell and escape');
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '@/lib/data/csv';
+import { toCsv } from '@/lib/data/csv';
 
 const TRICKY = [
   'plain',
@@ -14,6 +14,7 @@ const TRICKY = [
   'trailing space ',
   '',
   'semicolons; stay; as they are',
+  'a formula only later: x=1',
   'Commission nationale de l\'informatique et des libertés — “curly” ünïcödé 顔',
   ',',
   '"',
@@ -29,11 +30,20 @@ describe('CSV writer (RFC 4180)', () => {
   });
 
   it('quotes only the fields that need it and doubles inner quotes', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('a\nb')).toBe('"a\nb"');
-    expect(csvField('')).toBe('');
+    const row = (value: string) => toCsv(['x'], [[value]]).split('\r\n')[1];
+    expect(row('plain')).toBe('plain');
+    expect(row('a,b')).toBe('"a,b"');
+    expect(row('say "hi"')).toBe('"say ""hi"""');
+    expect(toCsv(['x'], [['a\nb']])).toBe('x\r\n"a\nb"\r\n');
+    expect(row('')).toBe('');
+  });
+
+  it('writes cells that a spreadsheet would run as formulas with a leading apostrophe (CSV injection)', () => {
+    const formulas = ['=HYPERLINK("https://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'];
+    const parsed: string[][] = parse(toCsv(['value'], formulas.map((value) => [value])));
+    expect(parsed.slice(1).map(([cell]) => cell)).toEqual(formulas.map((value) => `'${value}`));
+    // Text with those characters later on is left alone.
+    expect(parse(toCsv(['value'], [['a=b, c+d - e@f']]))[1]).toEqual(['a=b, c+d - e@f']);
   });
 
   it('ends every record with CRLF', () => {

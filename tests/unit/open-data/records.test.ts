@@ -79,3 +79,17 @@ describe('open data records', () => {
     }
   });
 });
+
+describe('field notes', () => {
+  it('describe every field of both records, from the schemas, and schema.json carries the same words', async () => {
+    const { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } = await import('@/lib/data/field-docs');
+    const { dataJsonSchema } = await import('@/lib/data/data-schema');
+    const { entrySchema } = await import('@/lib/content/schema');
+    for (const [field, doc] of Object.entries({ ...ENTRY_FIELD_DOCS, ...ENTITY_FIELD_DOCS })) expect(doc, field).not.toBe('');
+    // A frontmatter field's meaning is the content schema's, written once.
+    expect(ENTRY_FIELD_DOCS.summary).toBe(entrySchema.shape.summary.description);
+    const schema = JSON.stringify(dataJsonSchema('https://example.org/data/schema.json'));
+    expect(schema).toContain(JSON.stringify(ENTRY_FIELD_DOCS.links));
+    expect(schema).toContain(JSON.stringify(ENTITY_FIELD_DOCS.entries));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, contains, withAncestors } from '@/lib/timeline/places';
+import { ancestorsOf, contains, withAncestors } from '@/lib/content/places';
 
 const parents: Record<string, string> = { boston: 'massachusetts', massachusetts: 'united-states', italy: 'european-union', loop: 'loop' };
 const parentOf = (slug: string) => parents[slug];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inheritedRules, stanceOf } from '@/lib/timeline/stance';
-import { threadOf } from '@/lib/timeline/threads';
-import { groupRules, provisionMatrix, ruleRecords, rulesInForce } from '@/lib/timeline/rules';
+import { inheritedRules, stanceOf } from '@/lib/policy/stance';
+import { threadOf } from '@/lib/content/threads';
+import { groupRules, provisionMatrix, ruleRecords, rulesInForce } from '@/lib/policy/rules';
 import { collectionOf, entryDoc } from '../../support/collection';
 
 const collection = collectionOf([

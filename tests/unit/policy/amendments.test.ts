@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptedOn, amendmentsOn, ruleRecords } from '@/lib/timeline/rules';
+import { adoptedOn, amendmentsOn, ruleRecords } from '@/lib/policy/rules';
 import { collectionOf, entityDoc, entryDoc, PLACES } from '../../support/collection';
 
 const EU = entityDoc('european-union', { name: 'European Union', category: 'jurisdiction', level: 'supranational' });

@@ -1,19 +1,13 @@
 /** What an entity's rules say today, in one line, and the rules a place inherits from above. */
 import type { Collection } from '../content/collection';
 import { formatDate } from '../content/dates';
-import { measureLabel, scopeLabel, statusLabel } from '../content/labels';
+import { statusLabel } from '../content/labels';
 import type { Entity, Entry } from '../content/model';
-import { ancestorsOf } from './places';
+import { ancestorsOf } from '../content/places';
 import { isRule, ruleStateOn, type RuleState } from './rule-status';
-import { ruleSpan } from './rule-span';
+import { describeRule } from './rule-span';
 import { replacementsOf } from './rules';
 
-/** "moratorium for police since 10 June 2020, extended 18 May 2021" */
-export function describeRule(entry: Entry, date: string, state: RuleState): string {
-  const what = `${(entry.measure ?? []).map(measureLabel).join(' and ')} for ${(entry.scope ?? []).map(scopeLabel).join(', ')}`;
-  const span = ruleSpan(entry, state, date);
-  return span ? `${what} ${span}` : what;
-}
 
 export interface Stance {
   /** Rules the entity made that are in force on the day. */
@@ -40,7 +34,7 @@ export function stanceOf(collection: Collection, entity: Entity, date: string): 
     (entry.related ?? []).some((link) => link.rel === 'extends' && inForce.some((other) => other.entry.slug === link.entry));
   const shown = inForce.filter(({ entry }) => !extendsOneInForce(entry));
   if (shown.length > 0) {
-    return { inForce, line: `${entity.name}: ${shown.map(({ entry, state }) => describeRule(entry, date, state)).join('; ')}.` };
+    return { inForce, line: `${entity.name}: ${shown.map(({ entry, state }) => describeRule(entry, state, date)).join('; ')}.` };
   }
   const latest = rules.at(-1)!;
   return {

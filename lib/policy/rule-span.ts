@@ -5,6 +5,8 @@
  * browser and the entity pages at build time.
  */
 import { formatDate } from '../content/dates';
+import { measureLabel, scopeLabel } from '../content/labels';
+import type { Scope } from '../content/vocab';
 import { bindingStart, lifecycleSteps, suspendedBefore, type RuleLike, type RuleState } from './rule-status';
 
 export function ruleSpan(rule: RuleLike, state: RuleState, date: string): string {
@@ -20,4 +22,14 @@ export function ruleSpan(rule: RuleLike, state: RuleState, date: string): string
   return [start ? `since ${formatDate(start)}` : '', extended ? `extended ${formatDate(extended.date)}` : '']
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * A rule in one line, as the entity pages and the status page show it: "moratorium for police
+ * since 10 June 2020, extended 18 May 2021".
+ */
+export function describeRule(rule: RuleLike & { scope?: readonly Scope[] }, state: RuleState, date: string): string {
+  const what = `${(rule.measure ?? []).map(measureLabel).join(' and ')} for ${(rule.scope ?? []).map(scopeLabel).join(', ')}`;
+  const span = ruleSpan(rule, state, date);
+  return span ? `${what} ${span}` : what;
 }

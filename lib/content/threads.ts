@@ -1,6 +1,6 @@
 /** A thread: every entry reachable from one entry through `related` links, in date order. */
-import type { Collection } from '../content/collection';
-import type { Entry, EntryLink } from '../content/model';
+import type { Collection } from './collection';
+import type { Entry, EntryLink } from './model';
 
 export interface ThreadItem {
   entry: Entry;

@@ -5,8 +5,9 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import { coverageFileSchema, topicsFileSchema, type CoverageArea, type Topic } from '../content/schema';
+import type { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { coverageFileSchema, topicsFileSchema, type CoverageArea, type Topic } from './schema';
 import { fieldPath, type Problem } from './problem';
 import { MAX_FILE_BYTES, readFrontmatterFile, tooLargeMessage, type ParsedFile } from './read-document';
 
@@ -144,20 +145,27 @@ export async function readContentTree(root: string): Promise<ContentTree> {
   tree.problems.push(...entities.problems);
   for (const file of entities.files) await readDoc(file, 'entity', undefined, tree);
 
-  tree.topics = await readTopics(path.join(root, 'topics.yml'), tree.problems);
-  tree.coverage = await readCoverage(path.join(root, 'coverage.yml'), tree.problems);
+  tree.topics = await readYamlList(path.join(root, 'topics.yml'), topicsFileSchema, tree.problems, { optional: false });
+  tree.coverage = await readYamlList(path.join(root, 'coverage.yml'), coverageFileSchema, tree.problems, { optional: true });
   return tree;
 }
 
-/** `coverage.yml`, checked against its schema; each problem names the line of the field at fault. */
-async function readCoverage(file: string, problems: Problem[]): Promise<CoverageArea[]> {
+/**
+ * A YAML list file (`topics.yml`, `coverage.yml`) checked against its schema; each problem names
+ * the line of the item or field at fault. An optional file that is absent is an empty list.
+ */
+async function readYamlList<T>(file: string, schema: z.ZodType<T[]>, problems: Problem[], { optional }: { optional: boolean }): Promise<T[]> {
+  const shown = displayPath(file);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
-  } catch {
+  } catch (error) {
+    if (!optional) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      problems.push({ file: shown, line: 1, field: 'file', message: `could not be read: ${reason}` });
+    }
     return [];
   }
-  const shown = displayPath(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const error = doc.errors[0];
@@ -165,33 +173,20 @@ async function readCoverage(file: string, problems: Problem[]): Promise<Coverage
     problems.push({ file: shown, line: lineCounter.linePos(error.pos[0]).line, field: 'file', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
     return [];
   }
-  const result = coverageFileSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 20 });
+  } catch (thrown) {
+    problems.push({ file: shown, line: 1, field: 'file', message: `could not be read: ${thrown instanceof Error ? thrown.message.split('\n')[0] : String(thrown)}` });
+    return [];
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
     const parent = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0] ?? parent?.range?.[0] ?? 0;
-    problems.push({ file: shown, line: lineCounter.linePos(offset).line, field: fieldPath(issue.path as PropertyKey[]) || 'coverage', message: issue.message });
+    problems.push({ file: shown, line: lineCounter.linePos(offset).line, field: fieldPath(issue.path as PropertyKey[]) || 'file', message: issue.message });
   }
   return [];
-}
-
-async function readTopics(file: string, problems: Problem[]): Promise<Topic[]> {
-  const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 20 });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    problems.push({ file: shown, line: 1, field: 'file', message: `could not be read: ${reason}` });
-    return [];
-  }
-  const result = topicsFileSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push({ file: shown, line: 1, field: issue.path.map(String).join('.') || 'topics', message: issue.message });
-    }
-    return [];
-  }
-  return result.data;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bindingStart, ruleStateOn, type RuleLike } from '@/lib/timeline/rule-status';
+import { bindingStart, ruleStateOn, type Replacement, type RuleLike } from '@/lib/policy/rule-status';
 
 const rule = (fields: Partial<RuleLike>): RuleLike => ({ slug: 'r', date: '2020-01-01', measure: ['ban'], status: 'in-effect', ...fields });
-const on = (entry: RuleLike, date: string, replacements: RuleLike[] = []) => {
+const on = (entry: RuleLike, date: string, replacements: Replacement[] = []) => {
   const state = ruleStateOn(entry, date, replacements);
   return { status: state.status, inForce: state.inForce, since: state.since, reason: state.reason };
 };
