@@ -17,7 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { createIndex, close as closePagefind } from 'pagefind';
 import { BENCH_QUERIES } from '../lib/bench/queries';
 import { kilobytes, median, percentile } from '../lib/bench/stats';
-import { syntheticEntries, type CorpusSample } from '../lib/bench/synthetic-content';
+import { corpusFromCollection, syntheticEntries, type CorpusSample } from '../lib/bench/synthetic-content';
 import { loadCollectionFromDirectory } from '../lib/content/load-directory';
 import { buildSearchFiles, searchFileBody, searchFileNames, sourcesFromCollection, vocabularyFromCollection, type SearchFiles } from '../lib/search/build-index';
 import { SearchEngine } from '../lib/search/engine';
@@ -46,14 +46,7 @@ interface Row {
 
 /** Words and sentences of the real content, to make generated entries read like real ones. */
 async function corpus(): Promise<CorpusSample> {
-  const real = await loadCollectionFromDirectory(path.join(ROOT, 'content'));
-  return {
-    titles: real.entries.map((e) => e.title),
-    sentences: real.entries.flatMap((e) => `${e.summary} ${e.body.raw}`.replace(/<[^>]+>|[*_[\]()#>]/g, ' ').split(/(?<=[.!?])\s+/)).filter((s) => s.length > 40 && s.length < 280),
-    actors: real.entities.filter((e) => e.category !== 'jurisdiction').map((e) => e.slug),
-    places: real.entities.filter((e) => e.category === 'jurisdiction').map((e) => e.slug),
-    topics: real.topics.map((t) => t.slug),
-  };
+  return corpusFromCollection(await loadCollectionFromDirectory(path.join(ROOT, 'content')));
 }
 
 /** A content folder with the real entities and topics and `count` generated entries. */
