@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { createIndex, close as closePagefind } from 'pagefind';
+import { copyProject } from '../lib/bench/project-copy';
 import { BENCH_QUERIES } from '../lib/bench/queries';
 import { kilobytes, median, percentile } from '../lib/bench/stats';
 import { corpusFromCollection, syntheticEntries, type CorpusSample } from '../lib/bench/synthetic-content';
@@ -116,15 +117,7 @@ async function nodeFigures(dataset: string, contentDir: string): Promise<{ row: 
 function buildSite(name: string, contentDir: string): { out: string; seconds: number } {
   if (name === 'real' && existsSync(path.join(ROOT, 'out/index.html'))) return { out: path.join(ROOT, 'out'), seconds: NaN };
   const project = path.join(WORK, `site-${name}`);
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(project, { recursive: true });
-  for (const entry of readdirSync(ROOT)) {
-    if (['node_modules', '.next', 'out', '.git', '.bench', 'content', '.contentlayer'].includes(entry)) continue;
-    cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-  }
-  cpSync(contentDir, path.join(project, 'content'), { recursive: true });
-  // Hard links: the copy costs no disk space and stays inside the build's root.
-  execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(project, 'node_modules')]);
+  copyProject(ROOT, project, contentDir);
   const started = performance.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync('npx', ['contentlayer2', 'build'], { cwd: project, stdio: 'ignore', env });
