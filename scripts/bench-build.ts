@@ -56,11 +56,12 @@ async function measure(size: string): Promise<Result> {
   copyProject(ROOT, project, contentDir);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(project, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
   const steps: Result['steps'] = [];
-  for (const step of STEPS) {
+  for (const [index, step] of STEPS.entries()) {
     console.error(`${size}: ${step}…`);
-    const measured = await runMeasured(step, { cwd: project, env, timeoutMs: STEP_TIMEOUT_MS });
+    const log = path.join(project, `bench-step-${index + 1}.log`);
+    const measured = await runMeasured(step, { cwd: project, env, timeoutMs: STEP_TIMEOUT_MS, log });
     if (measured.exitCode !== 0) {
-      console.error(`${size}: \`${step}\` failed (exit ${measured.exitCode}); its last output:\n${measured.tail}`);
+      console.error(`${size}: \`${step}\` failed (exit ${measured.exitCode}); its last output (all of it in ${path.relative(ROOT, log)}):\n${measured.tail}`);
       process.exit(1);
     }
     console.error(`${size}: ${step}: ${seconds(measured.ms)}, peak ${megabytes(measured.peakRssBytes)}`);

@@ -5,7 +5,7 @@
  * shorter than one interval may be missed. Off Linux (no /proc), the peak is undefined.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 
 export interface Measured {
   ms: number;
@@ -58,15 +58,22 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs `command` with `sh -c` in `cwd`; resolves when it ends or is killed at `timeoutMs`. */
-export function runMeasured(command: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<Measured> {
+/**
+ * Runs `command` with `sh -c` in `cwd`; resolves when it ends or is killed at `timeoutMs`. Its
+ * whole output is written to `log`.
+ */
+export function runMeasured(command: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; log: string }): Promise<Measured> {
   const canSample = existsSync('/proc/self/status');
   return new Promise((resolve) => {
     const started = performance.now();
     // Its own process group, so a timeout ends the whole tree.
     const child = spawn('sh', ['-c', command], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let tail = '';
-    const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+    const log = createWriteStream(options.log);
+    const keep = (chunk: Buffer) => {
+      log.write(chunk);
+      tail = (tail + chunk.toString()).slice(-4000);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
@@ -81,6 +88,7 @@ export function runMeasured(command: string, options: { cwd: string; env: NodeJS
     child.on('close', (code) => {
       clearInterval(sampler);
       clearTimeout(timer);
+      log.end();
       resolve({ ms: performance.now() - started, peakRssBytes: canSample ? peak : undefined, exitCode: code ?? 1, tail });
     });
   });
