@@ -30,7 +30,6 @@ const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'conten
 
 interface Result {
   dataset: string;
-  entries: number;
   steps: { step: string; measured: Measured }[];
   out: OutStats;
   contentLayerBytes: number;
@@ -69,7 +68,8 @@ async function measure(size: string): Promise<Result> {
   }
   const entries = listFiles(path.join(project, 'content')).filter(({ file }) => file.startsWith('entries/') && file.endsWith('.mdx')).length;
   const contentLayerBytes = listFiles(path.join(project, '.contentlayer')).reduce((total, { bytes }) => total + bytes, 0);
-  return { dataset: size === 'real' ? 'real content' : `${Number(size).toLocaleString('en')} generated`, entries, steps, out: outStats(path.join(project, 'out')), contentLayerBytes };
+  const dataset = size === 'real' ? `real content (${entries.toLocaleString('en')} entries)` : `${entries.toLocaleString('en')} generated entries`;
+  return { dataset, steps, out: outStats(path.join(project, 'out')), contentLayerBytes };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -77,7 +77,7 @@ const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : 
 
 function table(results: Result[]): string {
   const rows: string[][] = [
-    ['', ...results.map((r) => `${r.dataset} (${r.entries.toLocaleString('en')} entries)`)],
+    ['', ...results.map((r) => r.dataset)],
     ...STEPS.map((step, i) => [`${STEP_NAMES[step] ?? step}: time, peak RSS`, ...results.map((r) => `${seconds(r.steps[i]!.measured.ms)}, ${megabytes(r.steps[i]!.measured.peakRssBytes)}`)]),
     ['whole build', ...results.map((r) => `${seconds(r.steps.reduce((t, s) => t + s.measured.ms, 0))}, ${megabytes(Math.max(...r.steps.map((s) => s.measured.peakRssBytes ?? 0)))}`)],
     ['.contentlayer/', ...results.map((r) => kilobytes(r.contentLayerBytes))],
