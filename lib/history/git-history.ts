@@ -115,16 +115,15 @@ export function readGitHistory(root: string, folder: string, options: ReadHistor
   if (realpathSync(topLevel) !== realpathSync(root)) {
     return { kind: 'unavailable', reason: 'it was built from a copy of the files without their git history' };
   }
-  const shallow = git(root, ['rev-parse', '--is-shallow-repository'], timeoutMs).trim() === 'true';
-  let output: string;
   try {
-    output = git(root, ['log', '-z', '--name-status', '-M', `--format=${RECORD}%H${FIELD}%h${FIELD}%as${FIELD}%s`, '--', folder], timeoutMs);
+    const shallow = git(root, ['rev-parse', '--is-shallow-repository'], timeoutMs).trim() === 'true';
+    const output = git(root, ['log', '-z', '--name-status', '-M', `--format=${RECORD}%H${FIELD}%h${FIELD}%as${FIELD}%s`, '--', folder], timeoutMs);
+    if (!shallow) return { kind: 'full', changes: parseGitLog(output) };
+    return { kind: 'shallow', changes: parseGitLog(output, shallowBoundary(root, timeoutMs)) };
   } catch {
-    // A repository with no commit yet has no log.
-    return { kind: 'unavailable', reason: 'its repository has no commits yet' };
+    // A repository with no commit yet has no log; a git too old or too slow is no reason to stop the build.
+    return { kind: 'unavailable', reason: 'git could not read the history of its files' };
   }
-  if (!shallow) return { kind: 'full', changes: parseGitLog(output) };
-  return { kind: 'shallow', changes: parseGitLog(output, shallowBoundary(root, timeoutMs)) };
 }
 
 /** A file's changes, newest first; empty when the file has none (not committed yet). */

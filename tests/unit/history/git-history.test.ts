@@ -118,3 +118,12 @@ describe('"Changes to this entry" on the page', () => {
     expect(render({ kind: 'shallow', changes: new Map() })).toContain('it was built from a shallow copy of the repository, which holds only its latest state');
   });
 });
+
+describe('a repository with no commit yet', () => {
+  it('says the history is unavailable rather than failing', () => {
+    const empty = path.join(work, 'empty');
+    mkdirSync(path.join(empty, 'content/entries'), { recursive: true });
+    git(empty, ['init', '-q']);
+    expect(readGitHistory(empty, 'content/entries', OPTIONS)).toEqual({ kind: 'unavailable', reason: 'git could not read the history of its files' });
+  });
+});
