@@ -158,8 +158,9 @@ let result: CliResult;
 beforeAll(() => {
   root = makeContent(base);
   for (const c of CASES) c.make(path.join(root, c.file));
-  result = runScript('scripts/check.ts', ['--content', root], { timeout: 30_000 });
-});
+  // A hang would never end; a generous limit tells it apart from a slow run on a busy machine.
+  result = runScript('scripts/check.ts', ['--content', root], { timeout: 100_000 });
+}, 120_000);
 
 describe('npm run check on hostile files', () => {
   it('finishes with exit code 1 instead of crashing or hanging', () => {
