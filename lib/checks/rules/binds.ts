@@ -20,7 +20,7 @@ const isKind = (value: string | undefined): value is Kind => (KINDS.values as re
  * its title names (by name or alias) that are neither actors nor places: "Italy fines Clearview
  * AI" suggests clearview-ai.
  */
-export function suggestBinds(entry: ContentDoc, entities: readonly ContentDoc[]): string[] {
+function suggestBinds(entry: ContentDoc, entities: readonly ContentDoc[]): string[] {
   const bySlug = new Map(entities.map((entity) => [entity.slug, entity]));
   const actors = stringItems(entry, 'actors').map(({ value }) => value);
   const companies = actors.filter((slug) => bySlug.get(slug) && stringField(bySlug.get(slug)!, 'category') === 'company');
