@@ -51,7 +51,7 @@ const CASES: Case[] = [
     make: entry(['tittle: x', 'colour: red']),
     expected: (f) => [
       `${f}:${AFTER}: tittle: is not a known field (did you mean "title"?)`,
-      `${f}:${AFTER + 1}: colour: is not a known field; allowed fields: title, date, datePrecision, kind, summary, actors, jurisdictions, topics, status, history, effective, expires, related, scope, measure, exceptions, sources, added, reviewed`,
+      `${f}:${AFTER + 1}: colour: is not a known field; allowed fields: title, date, datePrecision, kind, summary, actors, binds, jurisdictions, topics, status, history, effective, expires, related, scope, measure, exceptions, sources, added, reviewed`,
     ],
   },
   {
