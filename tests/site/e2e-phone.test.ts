@@ -44,6 +44,11 @@ describe('at 360 px', () => {
     expect(edge).toBe(PHONE.width);
     expect(past, pageType.path).toEqual([]);
     expect(scrollWidth).toBeLessThanOrEqual(edge);
+    // A kind's badge keeps its word on one line, however narrow the row it sits in.
+    const brokenBadges = await page.locator('span[data-kind]').evaluateAll((badges) =>
+      badges.filter((badge) => badge.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(badge).fontSize)).map((badge) => badge.textContent),
+    );
+    expect(brokenBadges).toEqual([]);
     await page.context().close();
   });
 
