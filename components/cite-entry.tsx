@@ -14,7 +14,7 @@ const FORMATS = [
 export function CiteEntry({ citation }: { citation: Citation }) {
   return (
     <details className="group mt-section rounded-lg border border-slate-200 dark:border-slate-800" data-testid="cite">
-      <summary className="flex cursor-pointer items-center gap-2 rounded-lg p-4 hover:bg-slate-50 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-2 rounded-lg p-4 hover:bg-slate-50 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="inline-block text-slate-500 transition-transform group-open:rotate-90 dark:text-slate-400">
           ▸
         </span>

@@ -25,7 +25,7 @@ export function EntityTimeline({ entries }: { entries: readonly Entry[] }) {
                 .map((entry) => (
                   <li key={entry.slug} className="text-sm">
                     <KindBadge kind={entry.kind} />{' '}
-                    <Link href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300" title={entry.title}>
+                    <Link href={entry.url} className="whitespace-nowrap text-accent-700 hover:underline dark:text-accent-300" title={entry.title}>
                       <EntryDate date={entry.date} precision={entry.datePrecision} />
                     </Link>
                   </li>
