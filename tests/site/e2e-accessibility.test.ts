@@ -4,6 +4,7 @@
  * No rule is turned off and nothing on the pages is excluded.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES, type PageType } from '../support/page-types';
@@ -26,17 +27,18 @@ async function openInTheme(browser: Browser, url: string, pageType: PageType, th
   return page;
 }
 
-/** axe's findings as lines a reader can act on: rule, impact, help, where. */
+/** One axe finding as lines a reader can act on: rule, impact, help, and every element it found. */
+const describeViolation = (violation: Result) =>
+  `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${violation.nodes
+    .map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\n\s*/g, ' ')}`)
+    .join('\n')}`;
+
+/** axe's findings on the page as it stands. */
 async function violations(page: Page): Promise<string[]> {
   // axe skips what is hidden: unfold every folded box (the citation, a long thread) so it is checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${violation.nodes
-        .map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\n\s*/g, ' ')}`)
-        .join('\n')}`,
-  );
+  return found.map(describeViolation);
 }
 
 describe.each(THEMES)('axe-core at 1280 px, %s theme', (theme) => {
