@@ -18,7 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <meta name="referrer" content={REFERRER_POLICY} />
         <ThemeScript />
       </head>
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body className="min-h-screen bg-(--page-background) font-sans text-(--page-text) antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
           Skip to content
         </a>

@@ -4,7 +4,7 @@ export default function NotFound() {
   return (
     <section className="max-w-2xl">
       <p className="text-sm font-medium text-slate-500 dark:text-slate-400">404</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Page not found</h1>
+      <h1 className="mt-1 text-title font-bold tracking-tight">Page not found</h1>
       <p className="mt-4 text-slate-700 dark:text-slate-300">
         There is no page at this address. It may have moved, or the link may be mistyped.
       </p>

@@ -18,7 +18,7 @@ export default function HomePage() {
   return (
     <>
       <section className="max-w-3xl">
-        <h1 className="text-4xl font-bold tracking-tight">{SITE.name}</h1>
+        <h1 className="text-display font-bold tracking-tight">{SITE.name}</h1>
         <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
           What companies, legislatures, courts and advocates have done about facial recognition, as a
           record of dated, sourced entries. It holds {collection.entries.length} entries about{' '}
@@ -27,8 +27,8 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="june-2020" className="mt-12">
-        <h2 id="june-2020" className="text-2xl font-semibold">
+      <section aria-labelledby="june-2020" className="mt-section">
+        <h2 id="june-2020" className="text-heading font-semibold">
           June 2020: the week the industry stepped back
         </h2>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
@@ -41,8 +41,8 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="latest" className="mt-12">
-        <h2 id="latest" className="text-2xl font-semibold">
+      <section aria-labelledby="latest" className="mt-section">
+        <h2 id="latest" className="text-heading font-semibold">
           Latest additions
         </h2>
         <div className="mt-6">
@@ -50,7 +50,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <p className="mt-12">
+      <p className="mt-section">
         <Link href="/about/" className="text-accent-700 underline dark:text-accent-300">
           About this tracker and how to contribute
         </Link>

@@ -70,7 +70,7 @@ export function ThinAreas({ areas }: { areas: readonly CoverageArea[] }) {
     <ul className="mt-3 space-y-4" data-testid="thin-areas">
       {areas.map((area) => (
         <li key={area.area}>
-          <h3 className="font-semibold">{area.area}</h3>
+          <h3 className="text-subheading font-semibold">{area.area}</h3>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{area.missing}</p>
           {area.lookIn ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Where to look: {area.lookIn}</p> : null}
           <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Last looked at {formatDate(area.checked)}</p>

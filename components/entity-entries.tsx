@@ -18,8 +18,8 @@ function roleNote(roles: readonly AppearanceRole[], isPlace: boolean): string {
 export function EntityEntries({ entity, appearances }: { entity: Entity; appearances: readonly EntityAppearance[] }) {
   const roles = new Map(appearances.map(({ entry, roles }) => [entry.slug, roles]));
   return (
-    <section aria-labelledby="entries-heading" className="mt-8">
-      <h2 id="entries-heading" className="text-lg font-semibold">
+    <section aria-labelledby="entries-heading" className="mt-section">
+      <h2 id="entries-heading" className="text-heading font-semibold">
         Entries ({appearances.length})
       </h2>
       <p className="mt-1 text-sm">

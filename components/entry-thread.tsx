@@ -9,9 +9,9 @@ const OPEN_UP_TO = 12;
 export function EntryThread({ items }: { items: readonly ThreadItem[] }) {
   if (items.length === 0) return null;
   return (
-    <details open={items.length <= OPEN_UP_TO} className="group mt-8">
+    <details open={items.length <= OPEN_UP_TO} className="group mt-section">
       <summary className="cursor-pointer">
-        <h2 id="thread-heading" className="inline text-lg font-semibold">
+        <h2 id="thread-heading" className="inline text-heading font-semibold">
           The thread ({items.length} entries)
         </h2>
       </summary>

@@ -7,8 +7,8 @@ import { EntryDate } from './entry-date';
 export function InheritedRules({ rules, placeName }: { rules: readonly InheritedRule[]; placeName: string }) {
   if (rules.length === 0) return null;
   return (
-    <section aria-labelledby="inherited-heading" className="mt-8">
-      <h2 id="inherited-heading" className="text-lg font-semibold">
+    <section aria-labelledby="inherited-heading" className="mt-section">
+      <h2 id="inherited-heading" className="text-heading font-semibold">
         Rules from the places that contain {placeName}
       </h2>
       <ul className="mt-3 space-y-3" data-testid="inherited-rules">

@@ -6,8 +6,8 @@ import { EntryDate } from './entry-date';
 export function RelatedEntries({ links }: { links: readonly EntryLink[] }) {
   if (links.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-8">
-      <h2 id="related-heading" className="text-lg font-semibold">
+    <section aria-labelledby="related-heading" className="mt-section">
+      <h2 id="related-heading" className="text-heading font-semibold">
         Related entries
       </h2>
       <ul className="mt-2 space-y-2">

@@ -3,8 +3,8 @@ import { EntryDate } from './entry-date';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
-    <section aria-labelledby="sources-heading" className="mt-8">
-      <h2 id="sources-heading" className="text-lg font-semibold">
+    <section aria-labelledby="sources-heading" className="mt-section">
+      <h2 id="sources-heading" className="text-heading font-semibold">
         Sources
       </h2>
       <ol className="mt-2 list-decimal space-y-2 pl-6">

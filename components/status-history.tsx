@@ -19,8 +19,8 @@ export function StatusHistory({ entry, state }: { entry: Entry; state?: RuleStat
   const now = state?.status ?? entry.status;
   const note = state ? stateNote(state) : undefined;
   return (
-    <section aria-labelledby="status-heading" className="mt-8">
-      <h2 id="status-heading" className="text-lg font-semibold">
+    <section aria-labelledby="status-heading" className="mt-section">
+      <h2 id="status-heading" className="text-heading font-semibold">
         Status
       </h2>
       <p className="mt-2" data-testid="status-now">

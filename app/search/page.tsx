@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
 export default function SearchRoute() {
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Search</h1>
+      <h1 className="text-title font-bold tracking-tight">Search</h1>
       <noscript>
         <p className="mt-4">Search runs in your browser and needs JavaScript. Without it, browse the timeline, which lists every entry.</p>
       </noscript>

@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 export default function StatusPage() {
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Status on a date</h1>
+      <h1 className="text-title font-bold tracking-tight">Status on a date</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         Bans, moratoria, sales halts, consent laws, court orders and settlements in force on the day you
         choose, grouped by company or place, worked out from each rule&apos;s dated history, start and

@@ -16,7 +16,7 @@ export default function TimelinePage() {
   const items = collection.entries.map((entry) => toTimelineItem(collection, entry));
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Timeline</h1>
+      <h1 className="text-title font-bold tracking-tight">Timeline</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         Every entry by date. Filter by kind, actor, place (a country includes its states and cities), topic,
         status, who a rule binds, what it does and a date range; the filters stay in the address, so a

@@ -84,7 +84,7 @@ export function HeaderSearch() {
   const showPanel = open && query.trim() !== '' && (response !== undefined || error !== undefined);
 
   return (
-    <div className="relative w-full sm:w-56" role="search">
+    <div className="relative w-full sm:w-56" role="search" aria-label="Site">
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search the tracker
       </label>

@@ -22,6 +22,7 @@ export function SearchPage() {
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [refineOpen, setRefineOpen] = useState(false);
 
   useEffect(() => {
     const read = () => {
@@ -73,10 +74,12 @@ export function SearchPage() {
   };
 
   const terms = response?.query.terms ?? [];
+  const chosen = params ? params.kind.length + params.actor.length + params.year.length : 0;
   return (
     <>
       <form
         role="search"
+        aria-label="Query"
         className="mt-4 flex gap-2"
         onSubmit={(event) => {
           event.preventDefault();
@@ -116,8 +119,29 @@ export function SearchPage() {
       ))}
 
       {params && response && response.results.length + response.facets.kind.length > 0 ? (
-        <div className="mt-6 grid gap-8 md:grid-cols-[14rem_1fr]">
-          <aside aria-label="Refine results" className="space-y-5 text-sm">
+        // On a phone the results come first and the refinements wait behind a button; from the
+        // `md` width up they stand in a column beside the results, always open.
+        <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
+          <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
+            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
+              {response.results.length} result{response.results.length === 1 ? '' : 's'} for “{params.q}”
+            </p>
+            <button
+              type="button"
+              aria-expanded={refineOpen}
+              aria-controls="search-refine"
+              onClick={() => setRefineOpen(!refineOpen)}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 md:hidden dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+            >
+              {refineOpen ? 'Hide sort and filters' : 'Sort and filter'}
+              {chosen > 0 ? ` (${chosen} chosen)` : ''}
+            </button>
+          </div>
+          <aside
+            id="search-refine"
+            aria-label="Refine results"
+            className={`${refineOpen ? 'block' : 'hidden'} space-y-5 rounded-lg border border-slate-200 p-4 text-sm md:col-start-1 md:row-span-2 md:row-start-1 md:block md:rounded-none md:border-0 md:p-0 dark:border-slate-800`}
+          >
             <label className="block font-medium">
               Sort by
               <select
@@ -133,11 +157,8 @@ export function SearchPage() {
             <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
             <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
           </aside>
-          <div>
-            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
-              {response.results.length} result{response.results.length === 1 ? '' : 's'} for “{params.q}”
-            </p>
-            <ol aria-label="Search results" className="mt-3 space-y-5">
+          <div className="md:col-start-2">
+            <ol aria-label="Search results" className="space-y-5">
               {response.results.slice(0, shown).map((result) =>
                 result.text ? (
                   <li key={result.doc.id}>

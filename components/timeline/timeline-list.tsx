@@ -16,8 +16,8 @@ export function TimelineList({ items }: { items: readonly TimelineItem[] }) {
       </nav>
       <div className="mt-6" data-testid="timeline-list">
         {years.map(({ year, months }) => (
-          <section key={year} aria-labelledby={`y${year}`} className="mt-8">
-            <h2 id={`y${year}`} className="scroll-mt-4 text-2xl font-semibold">
+          <section key={year} aria-labelledby={`y${year}`} className="mt-section">
+            <h2 id={`y${year}`} className="scroll-mt-4 text-heading font-semibold">
               {year}
             </h2>
             {months.map(({ month, items: monthItems }) => (

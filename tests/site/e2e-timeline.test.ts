@@ -48,6 +48,32 @@ describe('timeline', () => {
     await page.close();
   });
 
+  it('filters from the keyboard alone: Space ticks a kind, Tab moves on, arrows choose an actor, Enter clears', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/`);
+    await hydrated(page);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.getByRole('checkbox', { name: 'Corporate', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => window.location.search === '?kind=legislation');
+
+    // Past the other kinds to the first list of choices.
+    for (let i = 0; i < 10 && (await focusedId()) !== 'filter-actor'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('filter-actor');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => window.location.search.startsWith('?kind=legislation&actor='));
+    const actor = new URL(page.url()).searchParams.get('actor')!;
+    const shown = collection.entries.filter((entry) => entry.kind === 'legislation' && entry.actors.includes(actor)).map((entry) => entry.slug);
+    expect(await shownSlugs(page)).toEqual(shown);
+
+    await page.getByRole('button', { name: 'Clear filters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.location.search === '');
+    expect((await shownSlugs(page)).length).toBe(collection.entries.length);
+    await page.close();
+  });
+
   it('includes the places inside a country when filtering by it', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/?jurisdiction=united-states&kind=legislation`);

@@ -44,7 +44,7 @@ export default async function EntityPage({ params }: Props) {
   return (
     <article>
       <p className="text-sm text-slate-500 dark:text-slate-400">{categoryLabel(entity.category)}</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">{entity.name}</h1>
+      <h1 className="mt-1 text-title font-bold tracking-tight">{entity.name}</h1>
       {stance ? (
         <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800 dark:bg-slate-800 dark:text-slate-100" data-testid="stance">
           {stance.line}

@@ -57,7 +57,7 @@ export default async function EntryPage({ params }: Props) {
         <EntryDate date={entry.date} precision={entry.datePrecision} />
         <KindBadge kind={entry.kind} />
       </div>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
+      <h1 className="mt-2 text-title font-bold tracking-tight">{entry.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
       <EntryFacts entry={entry} collection={collection} />
       <div className="mt-8">

@@ -29,3 +29,24 @@ describe('overview layout', () => {
     }
   });
 });
+
+describe('overview layout on a phone', () => {
+  const items = Array.from({ length: 19 }, (_, i) => ({ slug: `y${i}`, date: `${2008 + i}-06-01`, lanes: [i % 2 ? 'legal' : 'research'], related: [] }));
+
+  it('uses the whole width and puts lane names above their lanes, clear of the marks', () => {
+    const layout = layoutOverview(items, ['research', 'legal'], 328);
+    expect(Math.max(...layout.marks.map((m) => m.x))).toBeLessThanOrEqual(328 - OVERVIEW.right);
+    expect(Math.min(...layout.marks.map((m) => m.x))).toBeLessThan(30);
+    for (const lane of layout.lanes) {
+      const inLane = layout.marks.filter((m) => m.lane === lane.key);
+      expect(Math.min(...inLane.map((m) => m.y)) - OVERVIEW.radius).toBeGreaterThan(lane.labelY);
+    }
+  });
+
+  it('names only round years when every year has not room for its name', () => {
+    const narrow = layoutOverview(items, ['research', 'legal'], 328);
+    expect(narrow.years.filter((y) => y.labelled).map((y) => y.year)).toEqual([2010, 2015, 2020, 2025]);
+    const wide = layoutOverview(items, ['research', 'legal']);
+    expect(wide.years.every((y) => y.labelled)).toBe(true);
+  });
+});
