@@ -17,16 +17,22 @@ export interface Stance {
 }
 
 /**
- * An entity's current position: for a company or body, the rules in which it is an actor; for a
- * place, also the rules that apply there.
+ * The rules that make up an entity's stance, oldest first: for a company or body, the rules in
+ * which it is an actor; for a place, also the rules that name it as a jurisdiction (not those of
+ * the places that contain it: see `inheritedRules`). The map shades a place by these.
  */
-export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
+export function stanceRules(collection: Collection, entity: Entity): Entry[] {
   const counts = (roles: readonly string[]) =>
     roles.includes('actor') || (entity.category === 'jurisdiction' && roles.includes('jurisdiction'));
-  const rules = collection
+  return collection
     .appearancesOf(entity)
     .filter(({ entry, roles }) => counts(roles) && isRule(entry))
-    .map(({ entry }) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
+    .map(({ entry }) => entry);
+}
+
+/** An entity's current position, from its `stanceRules`. */
+export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
+  const rules = stanceRules(collection, entity).map((entry) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
   if (rules.length === 0) return undefined;
   const inForce = rules.filter((rule) => rule.state.inForce);
   // An extension and the rule it extends are one policy: describe the original, with its extension.
