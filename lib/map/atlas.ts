@@ -14,7 +14,7 @@ import { readPackageJson } from './node-data';
 export type MapId = 'us' | 'world';
 
 export interface Shape {
-  /** The atlas's own id: a state's FIPS code, a country's ISO 3166-1 numeric code. */
+  /** The atlas's own id: a state's FIPS code, a country's ISO 3166-1 numeric code (or `name:<name>` where it has none). */
   id: string;
   name: string;
   feature: Feature<Geometry>;
@@ -40,7 +40,8 @@ function readAtlas(file: string, object: string, skip: ReadonlySet<string> = new
   const kept = { ...collection, geometries: collection.geometries.filter((geometry) => !skip.has(String(geometry.id))) };
   const features = feature(topology, kept) as FeatureCollection<Geometry, { name: string }>;
   return {
-    shapes: features.features.map((shape, i) => ({ id: String(kept.geometries[i]!.id ?? `x${i}`), name: shape.properties.name, feature: shape })),
+    // A few shapes (Kosovo, Somaliland, Northern Cyprus) have no ISO number: their name stands in.
+    shapes: features.features.map((shape, i) => ({ id: String(kept.geometries[i]!.id ?? `name:${shape.properties.name}`), name: shape.properties.name, feature: shape })),
     borders: mesh(topology, kept),
   };
 }
