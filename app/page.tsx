@@ -52,7 +52,7 @@ export default function HomePage() {
         <p className="mt-2 mb-4 max-w-3xl text-slate-700 dark:text-slate-300">
           Places shaded by the strongest rule of their own in force. <Link href="/status/" className="text-accent-700 underline dark:text-accent-300">Choose another day, with the table</Link>.
         </p>
-        <PolicyMap data={policyMapData(collection)} rules={ruleRecords(collection)} date={today()} compact />
+        <PolicyMap data={policyMapData(collection, 'small')} rules={ruleRecords(collection)} date={today()} compact />
       </section>
 
       <section aria-labelledby="latest" className="mt-12">

@@ -8,7 +8,7 @@ import { ancestorsOf } from '../content/places';
 import { stanceRules } from '../policy/stance';
 import type { MapId } from './atlas';
 import { locatePlace } from './locate';
-import { basePath, draw, MAP_SIZE, type Drawn } from './render';
+import { basePath, draw, MAP_SIZE, type Detail, type Drawn } from './render';
 
 export interface MapView {
   id: MapId;
@@ -37,33 +37,45 @@ export interface PolicyMapData {
 
 const TITLES: Record<MapId, string> = { us: 'United States: states and cities', world: 'The world: countries and places outside the US' };
 
-let views: MapView[] | undefined;
+const views = new Map<string, MapView[]>();
 
-/** Both maps' base layers, projected once per build. */
-export function mapViews(): MapView[] {
-  views ??= (['us', 'world'] as const).map((id) => ({ id, title: TITLES[id], ...MAP_SIZE[id], base: basePath(id) }));
-  return views;
+/** Both maps' base layers, without the shapes in `omit`; projected once per build. */
+function mapViews(detail: Detail, omit: ReadonlySet<string> = new Set()): MapView[] {
+  const key = `${detail}:${[...omit].sort().join()}`;
+  let made = views.get(key);
+  if (!made) {
+    made = (['us', 'world'] as const).map((id) => ({ id, title: TITLES[id], ...MAP_SIZE[id], base: basePath(id, detail, omit) }));
+    views.set(key, made);
+  }
+  return made;
 }
 
-/** How an entity is drawn; throws with the file's name when its fields do not place it (the checker says so first). */
-export function drawnPlace(entity: Entity): Drawn | undefined {
+/** Where an entity is; throws with the file's name when its fields do not place it (the checker says so first). */
+function located(entity: Entity) {
   const location = locatePlace(entity);
   if (location === undefined) return undefined;
   if (!location.ok) throw new Error(`${entity.sourceFile}: ${location.field.join('.')}: ${location.message}`);
-  return draw(location);
+  return location;
 }
 
-/** Every place with a rule on record, by name, with how it is drawn. */
-export function policyMapData(collection: Collection): PolicyMapData {
+/**
+ * Every place with a rule on record, by name, with how it is drawn: in `full` detail for the
+ * status page, `small` for the home page's half-width copy.
+ */
+export function policyMapData(collection: Collection, detail: Detail = 'full'): PolicyMapData {
+  const shapes = new Set<string>();
   const places = collection.entities
     .filter((entity) => entity.category === 'jurisdiction')
     .flatMap((entity): MapPlace[] => {
       const rules = stanceRules(collection, entity).map((entry) => entry.slug);
       if (rules.length === 0) return [];
-      const drawn = drawnPlace(entity);
+      const location = located(entity);
+      if (location?.kind === 'shape') shapes.add(location.shape.id);
+      const drawn = location ? draw(location, detail) : undefined;
       return [{ slug: entity.slug, name: entity.name, url: entity.url, rules, ...(drawn ? { drawn } : {}) }];
     });
-  return { views: mapViews(), places };
+  // US state ids (FIPS, two digits) and country ids (ISO numbers, three digits) never collide.
+  return { views: mapViews(detail, shapes), places };
 }
 
 export interface Locator {
@@ -77,8 +89,9 @@ export function locatorOf(collection: Collection, entity: Entity): Locator | und
   const chain = [entity.slug, ...ancestorsOf(entity.slug, (slug) => collection.getEntity(slug)?.parent)];
   for (const slug of chain) {
     const place = collection.getEntity(slug);
-    const drawn = place ? drawnPlace(place) : undefined;
-    if (place && drawn) return { view: mapViews().find((view) => view.id === drawn.map)!, place: { slug: place.slug, name: place.name, drawn } };
+    const location = place ? located(place) : undefined;
+    const drawn = location ? draw(location, 'small') : undefined;
+    if (place && drawn) return { view: mapViews('small').find((view) => view.id === drawn.map)!, place: { slug: place.slug, name: place.name, drawn } };
   }
   return undefined;
 }

@@ -15,8 +15,13 @@ export const MAP_SIZE: Record<MapId, { width: number; height: number }> = {
   world: { width: 960, height: 470 },
 };
 
-/** Points closer than this to the last one kept are dropped: detail finer than a pixel at full width. */
-const THIN = 2;
+/**
+ * How much detail a map keeps: points closer than this (in viewBox units) to the last one kept
+ * are dropped. `full` is about two pixels at the status page's width; `small` suits the home
+ * page's half-width maps and the locators, and halves their size.
+ */
+export const DETAIL = { full: 2, small: 4 } as const;
+export type Detail = keyof typeof DETAIL;
 
 const projections = new Map<MapId, GeoProjection>();
 
@@ -37,12 +42,12 @@ function projectionOf(map: MapId): GeoProjection {
   return projection;
 }
 
-/** A stream step that drops a point within THIN pixels of the last point kept on its line. */
-function thinned(out: GeoStream): GeoStream {
+/** A stream step that drops a point within `tolerance` of the last point kept on its line. */
+function thinned(out: GeoStream, tolerance: number): GeoStream {
   let last: [number, number] | undefined;
   return {
     point(x, y) {
-      if (last && Math.abs(x - last[0]) + Math.abs(y - last[1]) < THIN) return;
+      if (last && Math.abs(x - last[0]) + Math.abs(y - last[1]) < tolerance) return;
       last = [x, y];
       out.point(x, y);
     },
@@ -58,30 +63,34 @@ function thinned(out: GeoStream): GeoStream {
 }
 
 /** A function from a shape to its path data on `map`. */
-function pathOf(map: MapId): (shape: GeoPermissibleObjects) => string {
+function pathOf(map: MapId, detail: Detail): (shape: GeoPermissibleObjects) => string {
   const projection = projectionOf(map);
   const writer = new PathWriter();
-  const path = geoPath({ stream: (out) => projection.stream(thinned(out)) }, writer);
+  const path = geoPath({ stream: (out) => projection.stream(thinned(out, DETAIL[detail])) }, writer);
   return (shape) => {
     path(shape);
     return writer.take();
   };
 }
 
-/** Every shape of a map as one path: the land drawn under the places with rules. */
-export function basePath(map: MapId): string {
-  const path = pathOf(map);
+/**
+ * Every shape of a map as one path: the land under the places with rules. Shapes listed in
+ * `omit` are left out, since the places drawn over them would only cover them.
+ */
+export function basePath(map: MapId, detail: Detail, omit: ReadonlySet<string> = new Set()): string {
+  const path = pathOf(map, detail);
   return atlasOf(map)
-    .shapes.map((shape) => path(shape.feature))
+    .shapes.filter((shape) => !omit.has(shape.id))
+    .map((shape) => path(shape.feature))
     .join('');
 }
 
 /** How a located place is drawn: a path for a shape, a point for a mark. */
 export type Drawn = { map: MapId; d: string } | { map: MapId; x: number; y: number };
 
-export function draw(location: Extract<Location, { ok: true }>): Drawn | undefined {
+export function draw(location: Extract<Location, { ok: true }>, detail: Detail): Drawn | undefined {
   if (location.kind === 'shape') {
-    const d = pathOf(location.map)(location.shape.feature);
+    const d = pathOf(location.map, detail)(location.shape.feature);
     return d ? { map: location.map, d } : undefined;
   }
   const point = projectionOf(location.map)([location.lng, location.lat]);

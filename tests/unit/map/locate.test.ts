@@ -21,7 +21,7 @@ describe('where a place is drawn', () => {
   it('marks a city at its GeoNames coordinates, inside the map', () => {
     const chicago = located({ level: 'city', geonames: { name: 'Chicago', country: 'US' } });
     expect(chicago.kind === 'mark' && [chicago.map, Math.round(chicago.lat), Math.round(chicago.lng)]).toEqual(['us', 42, -88]);
-    const drawn = draw(chicago);
+    const drawn = draw(chicago, 'full');
     expect(drawn && 'x' in drawn && drawn.x > 0 && drawn.x < MAP_SIZE.us.width && drawn.y > 0 && drawn.y < MAP_SIZE.us.height).toBe(true);
     const london = located({ level: 'city', geonames: { name: 'London', country: 'GB' } });
     expect(london.map).toBe('world');
