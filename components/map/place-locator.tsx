@@ -12,7 +12,7 @@ export function PlaceLocator({ locator, placeName }: { locator: Locator; placeNa
     <figure className="mt-6 max-w-sm" data-testid="locator">
       <svg viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-label={where} className="h-auto w-full" data-map={view.id} data-place={place.slug}>
         <path d={view.base} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
-        {'d' in place.drawn ? <path d={place.drawn.d} className={mark} strokeWidth={1} /> : <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 11 : 9} className={mark} strokeWidth={3} />}
+        {'d' in place.drawn ? <path d={place.drawn.d} className={mark} strokeWidth={1} /> : <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 18 : 14} className={mark} strokeWidth={4} />}
       </svg>
       <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">{where}</figcaption>
     </figure>
