@@ -42,27 +42,33 @@ function Legend() {
   );
 }
 
+/** How every place on a map is filled and outlined, and how a hovered or focused one stands out. */
+const PLACE_STYLE = [
+  '[&_a>*]:fill-(--fill-light) dark:[&_a>*]:fill-(--fill-dark)',
+  '[&_a>*]:stroke-white dark:[&_a>*]:stroke-slate-950',
+  '[&_a:hover>*]:stroke-slate-900 [&_a:focus-visible>*]:stroke-slate-900 dark:[&_a:hover>*]:stroke-white dark:[&_a:focus-visible>*]:stroke-white',
+  '[&_a:focus-visible>*]:[stroke-width:3] [&_a]:outline-none',
+].join(' ');
+
 /** One map: the land, the shapes of places with rules, then their marks on top, each a link. */
 function MapSvg({ view, places }: { view: MapView; places: readonly ShadedPlace[] }) {
   const land = themedFill(LAND.light, LAND.dark);
   const onMap = places.filter((place) => place.drawn?.map === view.id);
-  const link = (place: ShadedPlace, shape: ReactNode) => {
-    const fill = themedFill(place.shaded.shade.light, place.shaded.shade.dark);
-    return (
-      <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={place.shaded.shade.id} className={`group outline-none ${fill.className}`} style={fill.style}>
-        <title>{place.label}</title>
-        {shape}
-      </a>
-    );
-  };
-  const stroke = 'stroke-white dark:stroke-slate-950 group-hover:stroke-slate-900 group-focus-visible:stroke-slate-900 dark:group-hover:stroke-white dark:group-focus-visible:stroke-white';
+  // The fill colours travel in each link's custom properties; one set of classes on the group
+  // styles every place, so a hundred places do not each repeat them.
+  const link = (place: ShadedPlace, shape: ReactNode) => (
+    <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={place.shaded.shade.id} style={themedFill(place.shaded.shade.light, place.shaded.shade.dark).style}>
+      <title>{place.label}</title>
+      {shape}
+    </a>
+  );
   return (
     <svg viewBox={`0 0 ${view.width} ${view.height}`} role="group" aria-label={view.title} className="h-auto w-full" data-map={view.id}>
       <path d={view.base} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
-      {onMap.map((place) => (place.drawn && 'd' in place.drawn ? link(place, <path d={place.drawn.d} strokeWidth={1} className={`${stroke} group-focus-visible:[stroke-width:3]`} />) : null))}
-      {onMap.map((place) =>
-        place.drawn && 'x' in place.drawn ? link(place, <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 6 : 5} strokeWidth={1.5} className={`${stroke} group-focus-visible:[stroke-width:3]`} />) : null,
-      )}
+      <g className={PLACE_STYLE}>
+        {onMap.map((place) => (place.drawn && 'd' in place.drawn ? link(place, <path d={place.drawn.d} strokeWidth={1} />) : null))}
+        {onMap.map((place) => (place.drawn && 'x' in place.drawn ? link(place, <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 6 : 5} strokeWidth={1.5} />) : null))}
+      </g>
     </svg>
   );
 }
