@@ -1,6 +1,10 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { EntryList } from '@/components/entry-list';
+import { PolicyMap } from '@/components/map/policy-map';
+import { today } from '@/lib/content/dates';
+import { policyMapData } from '@/lib/map/map-data';
+import { ruleRecords } from '@/lib/policy/rules';
 import { SITE } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
@@ -39,6 +43,16 @@ export default function HomePage() {
         <div className="mt-6">
           <EntryList entries={june2020} />
         </div>
+      </section>
+
+      <section aria-labelledby="map-today" className="mt-section">
+        <h2 id="map-today" className="text-heading font-semibold">
+          Where rules bind today
+        </h2>
+        <p className="mt-2 mb-4 max-w-3xl text-slate-700 dark:text-slate-300">
+          Places shaded by the strongest rule of their own in force. <Link href="/status/" prefetch={false} className="text-accent-700 underline dark:text-accent-300">Choose another day, with the table</Link>.
+        </p>
+        <PolicyMap data={policyMapData(collection, 'small')} rules={ruleRecords(collection)} date={today()} compact />
       </section>
 
       <section aria-labelledby="latest" className="mt-section">

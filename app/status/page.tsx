@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { StatusExplorer } from '@/components/status/status-explorer';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { today } from '@/lib/content/dates';
+import { policyMapData } from '@/lib/map/map-data';
 import { ruleRecords } from '@/lib/policy/rules';
 import { getCollection } from '@/lib/site-data';
 
@@ -20,7 +21,7 @@ export default function StatusPage() {
         choose, grouped by company or place, worked out from each rule&apos;s dated history, start and
         end. Pick a day, or share the address: <code>?date=2020-06-30</code>.
       </p>
-      <StatusExplorer rules={ruleRecords(getCollection())} buildDate={today()} />
+      <StatusExplorer rules={ruleRecords(getCollection())} buildDate={today()} map={policyMapData(getCollection())} />
     </>
   );
 }

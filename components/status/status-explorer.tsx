@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
+import { PolicyMap } from '@/components/map/policy-map';
+import type { PolicyMapData } from '@/lib/map/map-data';
 import { formatDate, isRealDate, today } from '@/lib/content/dates';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
 import { describeRule } from '@/lib/policy/rule-span';
@@ -14,7 +16,7 @@ const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-s
  * What was in force on a chosen day. The static HTML shows the build day; in the browser the
  * day comes from `?date=` (today when absent) and every change goes back into the address.
  */
-export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecord[]; buildDate: string }) {
+export function StatusExplorer({ rules, buildDate, map }: { rules: readonly RuleRecord[]; buildDate: string; map: PolicyMapData }) {
   const [date, setDate] = useState(buildDate);
   const [hint, setHint] = useState<string | undefined>(undefined);
 
@@ -56,10 +58,17 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
       </form>
       {hint ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{hint}</p> : null}
 
-      <h2 className="mt-8 text-2xl font-semibold" data-testid="status-heading">
+      <h2 className="mt-8 text-heading font-semibold" data-testid="status-heading">
         In force on {formatDate(date)}: {inForce.length} rule{inForce.length === 1 ? '' : 's'}
       </h2>
       {groups.length === 0 ? <p className="mt-2">No rule in the tracker was in force on that day.</p> : null}
+      <section aria-labelledby="map-heading" className="mt-6" id="map">
+        <h3 id="map-heading" className="text-xl font-semibold">Map of the places with rules</h3>
+        <p className="mt-1 mb-3 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          Each place is shaded by the strongest rule of its own in force that day (a state&apos;s law shades the state, not the cities in it). Choose a place for its page.
+        </p>
+        <PolicyMap data={map} rules={rules} date={date} />
+      </section>
       <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
         {groups.map((group) => (
           <section key={group.slug} aria-labelledby={`g-${group.slug}`}>
@@ -97,7 +106,7 @@ export function StatusExplorer({ rules, buildDate }: { rules: readonly RuleRecor
         ))}
       </div>
 
-      <h2 className="mt-12 text-2xl font-semibold" id="matrix">
+      <h2 className="mt-section text-heading font-semibold" id="matrix">
         Who is bound, and how
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">

@@ -147,6 +147,37 @@ export const entrySchema = z.strictObject({
 /** Fields legislation must have; other kinds need them only when they are policies. */
 export const LEGISLATION_FIELDS: readonly string[] = ['status', 'scope', 'measure'];
 
+/** An uppercase code written the way ISO 3166 writes it: `US`, or `US-IL` for a subdivision. */
+const isoCode = z
+  .string({ error: 'must be an ISO 3166 code such as US or US-IL' })
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: 'must be an ISO 3166 code such as US (a country) or US-IL (a US state)' })
+  .register(FIELD_FORMATS, { format: 'ISO 3166 code: `US`, `US-IL`', kind: 'text' });
+
+/**
+ * Which GeoNames place a city, county or state outside the US is, so the map can find its
+ * coordinates in the GeoNames gazetteer the site installs; coordinates are never typed by hand.
+ */
+export const geonamesSchema = z.strictObject({
+  name: text(120).describe('The place\'s name as GeoNames writes it: "San Francisco", "São Paulo", "King County", "Saxony".'),
+  country: z
+    .string({ error: 'must be an ISO 3166-1 alpha-2 code such as US' })
+    .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as US' })
+    .register(FIELD_FORMATS, { format: 'ISO 3166-1 alpha-2 code: `US`', kind: 'text' })
+    .describe('The country it is in, as an ISO 3166-1 alpha-2 code: `US`, `GB`, `BR`.'),
+  admin1: z
+    .string({ error: 'must be a GeoNames admin1 code' })
+    .regex(/^[A-Z0-9]{1,6}$/, { error: 'must be a GeoNames admin1 code such as CA (California) or ENG' })
+    .register(FIELD_FORMATS, { format: 'GeoNames admin1 code: `CA`, `ENG`, `13`', kind: 'text' })
+    .optional()
+    .describe('When the name is ambiguous, or for a county: the GeoNames code of the first-level division it is in (a US state\'s postal code, `CA`).'),
+  admin2: z
+    .string({ error: 'must be a GeoNames admin2 code' })
+    .regex(/^[A-Z0-9]{1,10}$/, { error: 'must be a GeoNames admin2 code such as 069' })
+    .register(FIELD_FORMATS, { format: 'GeoNames admin2 code: `069`', kind: 'text' })
+    .optional()
+    .describe('When the name is still ambiguous within its admin1: the GeoNames code of its second-level division (a US county\'s FIPS code).'),
+});
+
 export const entitySchema = z.strictObject({
   name: text(120).describe('The name readers know it by.'),
   category: z.enum(CATEGORIES.values).describe('What sort of entity it is.'),
@@ -154,6 +185,10 @@ export const entitySchema = z.strictObject({
   website: httpsUrl.optional().describe('The official website.'),
   parent: slugField.optional().describe('For a jurisdiction, the slug of the larger one it sits in: seattle → washington.'),
   level: z.enum(LEVELS.values).optional().describe('For a jurisdiction, how large it is.'),
+  iso: isoCode.optional().describe('For a country, its ISO 3166-1 alpha-2 code (`US`); for a US state, its ISO 3166-2 code (`US-IL`): where the map draws it. Required for a country or US state with a rule.'),
+  geonames: geonamesSchema
+    .optional()
+    .describe('For a city, a county or a state outside the US: which GeoNames place it is, so the map can mark it. Required for such a place with a rule.'),
 });
 
 export const topicSchema = z.strictObject({
@@ -177,3 +212,4 @@ export type EntityFrontmatter = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type CoverageArea = z.infer<typeof coverageAreaSchema>;
+export type GeoNamesPlace = z.infer<typeof geonamesSchema>;

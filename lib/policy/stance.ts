@@ -16,16 +16,23 @@ export interface Stance {
 }
 
 /**
- * An entity's current position: the rules that bind it (its `binds` role, written or inferred).
- * Acting in a rule is not being bound by it: the ACLU sued Clearview, and the settlement binds
- * Clearview. For a place, a rule that binds it is one that applies to the bodies there.
+/**
+ * The rules that bind an entity, oldest first (its `binds` role, written or inferred). Acting in
+ * a rule is not being bound by it: the ACLU sued Clearview, and the settlement binds Clearview.
+ * For a place, a rule that binds it is one that applies to the bodies there (not the rules of the
+ * places that contain it: see `inheritedRules`). The map shades a place by these.
  */
-export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
-  const isPlace = entity.category === 'jurisdiction';
-  const rules = collection
+export function stanceRules(collection: Collection, entity: Entity): Entry[] {
+  return collection
     .appearancesOf(entity)
     .filter(({ entry, roles }) => roles.includes('bound') && isRule(entry))
-    .map(({ entry }) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
+    .map(({ entry }) => entry);
+}
+
+/** An entity's current position, from its `stanceRules`. */
+export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
+  const isPlace = entity.category === 'jurisdiction';
+  const rules = stanceRules(collection, entity).map((entry) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
   if (rules.length === 0) return undefined;
   const inForce = rules.filter((rule) => rule.state.inForce);
   // An extension and the rule it extends are one policy: describe the original, with its extension.

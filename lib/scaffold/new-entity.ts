@@ -29,6 +29,9 @@ export function entityPath(entity: NewEntity): string {
   return `entities/${entitySlug(entity)}.mdx`;
 }
 
+/** Fields only a place has. */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['parent', 'level', 'iso', 'geonames']);
+
 export function entityText(entity: NewEntity): string {
   const jurisdiction = entity.category === 'jurisdiction';
   const known: Record<string, string | undefined> = {
@@ -39,7 +42,7 @@ export function entityText(entity: NewEntity): string {
   };
   const lines = ['---'];
   for (const [key, field] of Object.entries<z.core.$ZodType>(entitySchema.shape)) {
-    if ((key === 'parent' || key === 'level') && !jurisdiction) continue;
+    if (PLACE_FIELDS.has(key) && !jurisdiction) continue;
     const value = known[key];
     // A jurisdiction must have a level; the largest places have no parent.
     const optional = key === 'level' ? false : field instanceof z.ZodOptional;

@@ -59,7 +59,7 @@ describe('npm run check -- --changed', () => {
   it('reports the changed files, what they link to and what links to them, and nothing else', () => {
     expect(changed.status).toBe(1);
     expect(changed.stderr.split('\n').filter((line) => line.includes(': '))).toEqual([
-      `${file('entities/ibm.mdx')}:4: colour: is not a known field; allowed fields: name, category, aliases, website, parent, level`,
+      `${file('entities/ibm.mdx')}:4: colour: is not a known field; allowed fields: name, category, aliases, website, parent, level, iso, geonames`,
       `${file('entries/2020/2020-06-10-a.mdx')}:6: actors[0]: "amazon" is not an entity in content/entities/`,
       `${file('entries/2020/2020-06-10-b.mdx')}:4: kind: "corporat" is not allowed; use one of: corporate, legislation, advocacy, research, legal (did you mean "corporate"?)`,
       `${file('entries/2020/2020-06-10-e.mdx')}:13: topics[0]: "bann" is not a topic in content/topics.yml (did you mean "ban"?)`,

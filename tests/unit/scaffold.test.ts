@@ -18,7 +18,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 function content(): string {
   const root = makeContent(base);
   writeFileSync(path.join(root, 'entities/boston-city-council.mdx'), '---\nname: Boston City Council\ncategory: government\n---\nA council.\n');
-  writeFileSync(path.join(root, 'entities/boston.mdx'), '---\nname: Boston\ncategory: jurisdiction\nlevel: city\n---\nA city.\n');
+  writeFileSync(path.join(root, 'entities/boston.mdx'), '---\nname: Boston\ncategory: jurisdiction\nlevel: city\ngeonames:\n  name: Boston\n  country: US\n  admin1: MA\n---\nA city.\n');
   return root;
 }
 

@@ -6,6 +6,8 @@ import { EntityTimeline } from '@/components/entity-timeline';
 import { InheritedRules } from '@/components/inherited-rules';
 import { EntityEntries } from '@/components/entity-entries';
 import { MdxContent } from '@/components/mdx-content';
+import { PlaceLocator } from '@/components/map/place-locator';
+import { locatorOf } from '@/lib/map/map-data';
 import { today } from '@/lib/content/dates';
 import { categoryLabel } from '@/lib/content/labels';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
@@ -40,6 +42,7 @@ export default async function EntityPage({ params }: Props) {
   const appearances = collection.appearancesOf(entity);
   const stance = stanceOf(collection, entity, today());
   const inherited = entity.category === 'jurisdiction' ? inheritedRules(collection, entity) : [];
+  const locator = entity.category === 'jurisdiction' ? locatorOf(collection, entity) : undefined;
 
   return (
     <article>
@@ -53,6 +56,7 @@ export default async function EntityPage({ params }: Props) {
       <div className="mt-4">
         <MdxContent code={entity.body.code} />
       </div>
+      {locator ? <PlaceLocator locator={locator} placeName={entity.name} /> : null}
       <EntityFacts entity={entity} collection={collection} />
       <EntityTimeline entries={appearances.map(({ entry }) => entry)} />
       <EntityEntries entity={entity} appearances={appearances} />

@@ -8,6 +8,7 @@ import { endedTerm } from './ended-term';
 import { frontmatterSchema } from './frontmatter-schema';
 import { historyOrder } from './history-order';
 import { jurisdictionTree } from './jurisdiction-tree';
+import { placeGeography } from './place-geography';
 import { policyFields } from './policy-fields';
 import { references } from './references';
 import { relatedLinks } from './related-links';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   staleReview,
   sourceAddresses,
   jurisdictionTree,
+  placeGeography,
   relatedLinks,
   bodyLength,
   bodyLinks,

@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import { formatDate } from '@/lib/content/dates';
+import type { MapPlace, MapView, PolicyMapData } from '@/lib/map/map-data';
+import { LAND, placeLabel, SHADES, shadeOn, type PlaceShade } from '@/lib/map/shade';
+import type { RuleRecord } from '@/lib/policy/rules';
+import { withBasePath } from '@/lib/site-config';
+import { themedBackground, themedFill } from './shade-fill';
+
+interface ShadedPlace extends MapPlace {
+  shaded: PlaceShade;
+  label: string;
+}
+
+/** Each place with its shade on `date`, strongest shade first, then by name. */
+function shadePlaces(data: PolicyMapData, rules: readonly RuleRecord[], date: string): ShadedPlace[] {
+  const bySlug = new Map(rules.map((rule) => [rule.slug, rule]));
+  return data.places
+    .map((place) => {
+      const shaded = shadeOn(place.rules.flatMap((slug) => bySlug.get(slug) ?? []), date);
+      return { ...place, shaded, label: placeLabel(place.name, shaded) };
+    })
+    .sort((a, b) => SHADES.indexOf(a.shaded.shade) - SHADES.indexOf(b.shaded.shade) || a.name.localeCompare(b.name));
+}
+
+function Legend() {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="What the shades mean" data-testid="map-legend">
+      {SHADES.map((shade) => {
+        const swatch = themedBackground(shade.light, shade.dark);
+        return (
+          <li key={shade.id} className="flex items-center gap-1.5" data-shade={shade.id}>
+            <span aria-hidden="true" className={`inline-block size-3.5 rounded-sm ${swatch.className}`} style={swatch.style} />
+            {shade.label}
+          </li>
+        );
+      })}
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className={`inline-block size-3.5 rounded-sm border border-slate-400 ${themedBackground(LAND.light, LAND.dark).className}`} style={themedBackground(LAND.light, LAND.dark).style} />
+        No rule on record
+      </li>
+    </ul>
+  );
+}
+
+/** How every place on a map is filled and outlined, and how a hovered or focused one stands out. */
+const PLACE_STYLE = [
+  '[&_a>*]:fill-(--fill-light) dark:[&_a>*]:fill-(--fill-dark)',
+  '[&_a>*]:stroke-white dark:[&_a>*]:stroke-slate-950',
+  '[&_a:hover>*]:stroke-slate-900 [&_a:focus-visible>*]:stroke-slate-900 dark:[&_a:hover>*]:stroke-white dark:[&_a:focus-visible>*]:stroke-white',
+  '[&_a:focus-visible>*]:[stroke-width:3] [&_a]:outline-none',
+].join(' ');
+
+/** One map: the land, the shapes of places with rules, then their marks on top, each a link. */
+function MapSvg({ view, places }: { view: MapView; places: readonly ShadedPlace[] }) {
+  const land = themedFill(LAND.light, LAND.dark);
+  const onMap = places.filter((place) => place.drawn?.map === view.id);
+  // The fill colours travel in each link's custom properties; one set of classes on the group
+  // styles every place, so a hundred places do not each repeat them.
+  const link = (place: ShadedPlace, shape: ReactNode) => (
+    <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={place.shaded.shade.id} style={themedFill(place.shaded.shade.light, place.shaded.shade.dark).style}>
+      <title>{place.label}</title>
+      {shape}
+    </a>
+  );
+  return (
+    <svg viewBox={`0 0 ${view.width} ${view.height}`} role="group" aria-label={view.title} className="h-auto w-full" data-map={view.id}>
+      <path d={view.base} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
+      <g className={PLACE_STYLE}>
+        {onMap.map((place) => (place.drawn && 'd' in place.drawn ? link(place, <path d={place.drawn.d} strokeWidth={1} />) : null))}
+        {onMap.map((place) => (place.drawn && 'x' in place.drawn ? link(place, <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 6 : 5} strokeWidth={1.5} />) : null))}
+      </g>
+    </svg>
+  );
+}
+
+function PlaceTable({ places, date }: { places: readonly ShadedPlace[]; date: string }) {
+  return (
+    <table className="w-full border-collapse text-sm" data-testid="map-table">
+      <caption className="mb-2 text-left font-medium">Places with rules on record, on {formatDate(date)}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="border-b border-slate-300 p-1.5 text-left dark:border-slate-700">Place</th>
+          <th scope="col" className="border-b border-slate-300 p-1.5 text-left dark:border-slate-700">Strongest rule in force</th>
+          <th scope="col" className="border-b border-slate-300 p-1.5 text-right dark:border-slate-700">Rules in force</th>
+        </tr>
+      </thead>
+      <tbody>
+        {places.map((place) => (
+          <tr key={place.slug} data-place={place.slug} data-shade={place.shaded.shade.id}>
+            <th scope="row" className="border-b border-slate-200 p-1.5 text-left font-normal dark:border-slate-800">
+              <a href={withBasePath(place.url)} className="text-accent-700 hover:underline dark:text-accent-300">
+                {place.name}
+              </a>
+              {place.drawn ? null : <span className="text-slate-600 dark:text-slate-400"> (not drawn)</span>}
+            </th>
+            <td className="border-b border-slate-200 p-1.5 dark:border-slate-800">{place.shaded.inForce.length === 0 ? 'none in force' : place.shaded.shade.word}</td>
+            <td className="border-b border-slate-200 p-1.5 text-right tabular-nums dark:border-slate-800">{place.shaded.inForce.length}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The map of rules in force on `date`: US states and cities, the world's countries and places
+ * outside the US, shaded by the strongest rule in force, with a legend in words and, unless
+ * compact, a table of the same facts beside it. Plain markup: the status page re-renders it in
+ * the browser for a new date, the home page renders it once at build time.
+ */
+export function PolicyMap({ data, rules, date, compact = false }: { data: PolicyMapData; rules: readonly RuleRecord[]; date: string; compact?: boolean }) {
+  const places = shadePlaces(data, rules, date);
+  const maps = (
+    <div className={compact ? 'grid gap-4 sm:grid-cols-2' : 'space-y-6'}>
+      {data.views.map((view) => (
+        <figure key={view.id}>
+          <MapSvg view={view} places={places} />
+          <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">{view.title}</figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+  return (
+    <div data-testid="policy-map" data-date={date}>
+      <Legend />
+      {compact ? (
+        <div className="mt-4">{maps}</div>
+      ) : (
+        <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          {maps}
+          <div className="max-h-[48rem] overflow-y-auto" tabIndex={0} role="region" aria-label="The map as a table">
+            <PlaceTable places={places} date={date} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
