@@ -70,7 +70,7 @@ export function SearchPage() {
     update({ ...params, [key]: has ? params[key].filter((v) => v !== value) : [...params[key], value] });
   };
 
-  const terms = response?.query.terms ?? [];
+  const terms = response?.words ?? [];
   return (
     <>
       <form

@@ -84,9 +84,9 @@ describe('search page', () => {
   });
 
   it('says when nothing matches and suggests the nearest entity', async () => {
-    const { page } = await cold('/search/?q=amazn');
+    const { page } = await cold('/search/?q=amzn');
     await page.getByTestId('no-results').waitFor();
-    expect(await page.getByTestId('no-results').textContent()).toContain('Nothing matches “amazn”.');
+    expect(await page.getByTestId('no-results').textContent()).toContain('Nothing matches “amzn”.');
     expect(await page.getByRole('link', { name: 'Amazon', exact: true }).last().getAttribute('href')).toBe('/entities/amazon/');
     await page.close();
   });
