@@ -1,7 +1,8 @@
 /**
  * Answers queries, in the browser or in Node: parse, fetch the index shards the words need,
- * look each word up in every field, keep pages that match every word (or, failing that, some),
- * apply the filters, rank, count facets and, when nothing matches, suggest where to look.
+ * look each word up in every field (a word no page holds, one typo away), keep pages that match
+ * most words (lib/search/scoring.ts), apply the filters, rank, count facets and, when nothing
+ * matches, suggest where to look.
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';

@@ -1,8 +1,10 @@
 /**
- * How the matches of several words make one ranking. A page holding every word ranks by its
- * score; when a query has three words or more, pages holding most of them (two of three, three of
- * four) stay in the results, scaled down by the share they hold, so a question whose words are not
- * all in one entry still finds the entry that holds most of them.
+ * How the matches of several words make one ranking. Each word's score counts by how rare the word
+ * is among the query's matches, so "ibm" weighs more than "recognition". When a query has three
+ * words or more, pages holding most of them (two of three, three of four) stay in the results,
+ * scaled by the share they hold: a question whose words are not all in one entry ("IBM exits
+ * facial recognition") still finds the entry that holds most of them, above a page that holds
+ * every word once in passing.
  */
 
 /** The pages one query word matched, with their scores, and the words one typo away it was matched to. */
@@ -10,6 +12,14 @@ export interface TermMatches {
   term: string;
   scores: Map<number, number>;
   near: string[];
+}
+
+/**
+ * How much a word tells pages apart: a word on few pages ("ibm") counts more than one on nearly
+ * every page ("recognition"). `pages` is the most pages any word of the query matched.
+ */
+export function rarity(matched: number, pages: number): number {
+  return Math.sqrt(Math.log(1 + (2 * pages) / Math.max(matched, 1)));
 }
 
 /** How many of `n` words a page must hold to stay in the results. */
@@ -30,11 +40,13 @@ export function combineTerms(matches: readonly TermMatches[], hints: string[]): 
   if (found.length === 1) return found[0]!.scores;
 
   const n = found.length;
+  const pages = Math.max(...found.map((match) => match.scores.size));
   const totals = new Map<number, { sum: number; held: number }>();
   for (const { scores } of found) {
+    const weight = rarity(scores.size, pages);
     for (const [id, score] of scores) {
       const total = totals.get(id) ?? { sum: 0, held: 0 };
-      total.sum += score;
+      total.sum += score * weight;
       total.held += 1;
       totals.set(id, total);
     }
@@ -43,7 +55,7 @@ export function combineTerms(matches: readonly TermMatches[], hints: string[]): 
   // With two words and no page holding both, pages with either show, as a last resort.
   const needed = everyWord || n > 2 ? wordsNeeded(n) : 1;
   const out = new Map<number, number>();
-  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n) ** 2);
+  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n));
   if (!everyWord && out.size > 0) {
     const typed = found.map((match) => match.term).join(' ');
     hints.push(n > 2 ? `No page has all of “${typed}”; showing pages with most of the words.` : `No page has all of “${typed}”; showing pages with some of the words.`);
