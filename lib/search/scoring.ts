@@ -1,10 +1,10 @@
 /**
- * How the matches of several words make one ranking. Each word's score counts by how rare the word
- * is among the query's matches, so "ibm" weighs more than "recognition". When a query has three
- * words or more, pages holding most of them (two of three, three of four) stay in the results,
- * scaled by the share they hold: a question whose words are not all in one entry ("IBM exits
- * facial recognition") still finds the entry that holds most of them, above a page that holds
- * every word once in passing.
+ * How the matches of several words make one ranking. A page's score is the sum of the scores of the
+ * words it holds, each weighted by how rare the word is among the query's matches, so "ibm" weighs
+ * more than "recognition". When a query has three words or more, pages holding most of them (two
+ * of three, three of four) stay in the results: a question whose words are not all in one entry
+ * ("IBM exits facial recognition") still finds the entry that holds most of them in its title,
+ * above a page that holds every word once in passing.
  */
 
 /** The pages one query word matched, with their scores, and the words one typo away it was matched to. */
@@ -55,7 +55,7 @@ export function combineTerms(matches: readonly TermMatches[], hints: string[]): 
   // With two words and no page holding both, pages with either show, as a last resort.
   const needed = everyWord || n > 2 ? wordsNeeded(n) : 1;
   const out = new Map<number, number>();
-  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n));
+  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n) ** 0.5);
   if (!everyWord && out.size > 0) {
     const typed = found.map((match) => match.term).join(' ');
     hints.push(n > 2 ? `No page has all of “${typed}”; showing pages with most of the words.` : `No page has all of “${typed}”; showing pages with some of the words.`);
