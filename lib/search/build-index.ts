@@ -48,11 +48,9 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
         kindLabel(entry.kind),
         entry.status ? statusLabel(entry.status) : '',
         ...(entry.topics ?? []).map((slug) => collection.getTopic(slug)?.label ?? slug),
-        // Who a rule binds and what it does ("police", "product exit"), and the words of the slug,
-        // which a contributor writes as the event in short ("ibm-exits-general-purpose-…").
+        // Who a rule binds and what it does: "police", "ban", "product exit".
         ...(entry.scope ?? []).map(scopeLabel),
         ...(entry.measure ?? []).map(measureLabel),
-        slugWords(entry.slug),
         ...dateKeywords(entry.date, entry.datePrecision),
       ].join(' '),
       summary: entry.summary,
@@ -70,11 +68,6 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
   });
 
   return [...entries, ...entities];
-}
-
-/** The words of an entry's slug after its date: "2020-06-08-ibm-exits-…" → "ibm exits …". */
-function slugWords(slug: string): string {
-  return slug.replace(/^\d{4}(-\d{2}){0,2}-/, '').replaceAll('-', ' ');
 }
 
 export function vocabularyFromCollection(collection: Collection): Vocabulary {
