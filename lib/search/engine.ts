@@ -15,7 +15,7 @@ import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
-import { collapse, fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
+import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
 
 export interface SearchOptions {
   sort?: 'relevance' | 'date';
@@ -86,9 +86,9 @@ export class SearchEngine {
 
   /** Fetches and indexes the shards that hold these words in these fields. */
   async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
-    // The shards of each word as encoded ("paused" is looked up as "moratorium") and as typed,
-    // where the words one typo away live.
-    const keys = terms.flatMap((term) => [...encodeWord(term), collapse(fold(term))]);
+    // The shards of each word as encoded: "paused" is looked up as "moratorium". A misspelt word
+    // encodes to itself, so its shard also holds the words one typo away after its first letters.
+    const keys = terms.flatMap((term) => encodeWord(term));
     const wanted = fields.flatMap((field) =>
       [...new Set(keys.map((key) => shardKey(key, SHARD_LENGTH[field])))]
         .filter((key) => this.meta.shards[field]?.includes(key))
