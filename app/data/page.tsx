@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CsvColumnsTable, DataFilesTable, FeedList, FieldTable } from '@/components/data/data-tables';
 import { DATA_LICENCE } from '@/lib/data/licence';
 import { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } from '@/lib/data/field-docs';
+import { filterNote } from '@/lib/filters/filter-notes';
 import { SCHEMA_VERSION } from '@/lib/data/data-schema';
 import { DATA_PATHS } from '@/lib/data/records';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
@@ -45,7 +46,7 @@ export default function DataPage() {
       </p>
 
       <h2 id="entries">Entry fields</h2>
-      <FieldTable caption="Each record in entries.json" docs={ENTRY_FIELD_DOCS} />
+      <FieldTable caption="Each record in entries.json" docs={ENTRY_FIELD_DOCS} note={filterNote} />
       <h2 id="entities">Entity fields</h2>
       <FieldTable caption="Each record in entities.json" docs={ENTITY_FIELD_DOCS} />
 

@@ -19,7 +19,8 @@ function Doc({ text }: { text: string }) {
   return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
 }
 
-export function FieldTable({ caption, docs }: { caption: string; docs: Record<string, string> }) {
+/** A table of fields and their meanings; `note` adds a line under a field's meaning (where to filter on it). */
+export function FieldTable({ caption, docs, note }: { caption: string; docs: Record<string, string>; note?: (field: string) => string | undefined }) {
   return (
     <table>
       <caption className="text-left">{caption}</caption>
@@ -37,6 +38,14 @@ export function FieldTable({ caption, docs }: { caption: string; docs: Record<st
             </td>
             <td>
               <Doc text={doc} />
+              {note?.(field) ? (
+                <>
+                  {' '}
+                  <span className="text-slate-600 dark:text-slate-400">
+                    <Doc text={note(field)!} />
+                  </span>
+                </>
+              ) : null}
             </td>
           </tr>
         ))}

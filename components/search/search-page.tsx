@@ -1,9 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { EntryDate } from '@/components/entry-date';
+import { filterLabel } from '@/lib/filters/filter-model';
+import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { resultUrl } from '@/lib/search/records';
 import { excerpt } from '@/lib/search/highlight';
@@ -98,8 +100,13 @@ export function SearchPage() {
         </button>
       </form>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Filters: <code>company:</code> <code>in:</code> <code>kind:</code> <code>topic:</code> <code>status:</code> <code>from:</code> <code>to:</code>, with dates
-        like 2020, 2020-06 or 2020-06-10.
+        Filters:{' '}
+        {SEARCH_KEY_NAMES.map((key) => (
+          <Fragment key={key}>
+            <code>{key}</code>{' '}
+          </Fragment>
+        ))}
+        with dates like 2020, 2020-06 or 2020-06-10.
       </p>
       {error ? <p className="mt-4 text-red-700 dark:text-red-300">{error}</p> : null}
       {response?.hints.map((hint) => (
@@ -122,8 +129,8 @@ export function SearchPage() {
                 <option value="date">Date, newest first</option>
               </select>
             </label>
-            <FacetGroup title="Kind" facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
-            <FacetGroup title="Actor" facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
+            <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
+            <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
             <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
           </aside>
           <div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import { emptyFilters, hasFilters, matchesFilters } from '@/lib/timeline/filters';
+import { emptyFilters, hasFilters, matchesFilters } from '@/lib/filters/filter-model';
 import type { TimelineItem } from '@/lib/timeline/items';
 import { TimelineFilters, type FilterOptions } from './timeline-filters';
 import { TimelineList } from './timeline-list';

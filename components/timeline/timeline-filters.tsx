@@ -1,18 +1,12 @@
 'use client';
 
-import { periodBound, type Filters, type ListFilter } from '@/lib/timeline/filters';
+import { DATE_FILTER_SPECS, LIST_FILTER_SPECS, periodBound, type Filters } from '@/lib/filters/filter-model';
 import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
 
 export type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
 
-const SELECTS: { key: Exclude<ListFilter, 'kind'>; label: string }[] = [
-  { key: 'actor', label: 'Actor' },
-  { key: 'jurisdiction', label: 'Jurisdiction' },
-  { key: 'topic', label: 'Topic' },
-  { key: 'status', label: 'Status' },
-  { key: 'scope', label: 'Applies to' },
-  { key: 'measure', label: 'Measure' },
-];
+/** Kinds are checkboxes; every other list filter of the model is a select. */
+const [KIND, ...SELECTS] = LIST_FILTER_SPECS;
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -26,7 +20,7 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
   return (
     <form aria-label="Filter the timeline" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend className="text-sm font-medium">Kind</legend>
+        <legend className="text-sm font-medium">{KIND.label}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {options.kind.map((option) => (
             <label key={option.value} className="flex items-center gap-1.5 text-sm">
@@ -56,26 +50,18 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
             </select>
           </div>
         ))}
-        <label className="text-sm font-medium">
-          From
-          <input
-            type="month"
-            name="from"
-            className={field}
-            value={monthValue(filters.from, 'start')}
-            onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
-          />
-        </label>
-        <label className="text-sm font-medium">
-          To
-          <input
-            type="month"
-            name="to"
-            className={field}
-            value={monthValue(filters.to, 'end')}
-            onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })}
-          />
-        </label>
+        {DATE_FILTER_SPECS.map(({ key, label }) => (
+          <label key={key} className="text-sm font-medium">
+            {label}
+            <input
+              type="month"
+              name={key}
+              className={field}
+              value={monthValue(filters[key], key === 'from' ? 'start' : 'end')}
+              onChange={(event) => onChange({ ...filters, [key]: event.target.value || undefined })}
+            />
+          </label>
+        ))}
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { emptyFilters, parseFilters, serializeFilters, type Filters } from '@/lib/timeline/filters';
+import { emptyFilters, type Filters } from '@/lib/filters/filter-model';
+import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';
 
 /**
  * Filters kept in the address bar. The first render uses no filters, so the static HTML (and a

@@ -9,6 +9,12 @@ function vocabulary<const T extends string>(entries: Record<T, string>) {
   return { values, describe: (value: T): string => entries[value] };
 }
 
+/** A list as prose: "a, b or c" (or "a, b and c"), so sentences that list a vocabulary read it from here. */
+export function inWords(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+}
+
 export const KINDS = vocabulary({
   corporate: 'company announcements and policies',
   legislation: 'bills, ordinances, regulations, executive orders',

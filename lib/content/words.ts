@@ -1,11 +1,8 @@
-/** Counting the words of a Markdown body as a reader sees them. */
+/** Counting the words of a body as a reader sees them. */
 
-/** Words in Markdown text, leaving out link addresses, tags and punctuation-only tokens. */
-export function countWords(markdown: string): number {
-  const visible = markdown
-    .replace(/\]\([^)]*\)/g, ']') // link targets are not read
-    .replace(/<[^>]+>/g, ' '); // nor are component tags
-  return visible.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+/** Words in plain text (see lib/mdx/plain-text): tokens with at least one letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 /** An entry's body says what happened, the context and the reactions in this many words. */

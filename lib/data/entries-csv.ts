@@ -8,6 +8,7 @@ import type { Entry } from '../content/model';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
 import { LIST_SEPARATOR, toCsv } from './csv';
 import { asUri } from './uri';
+import { DATE_PRECISIONS, inWords } from '../content/vocab';
 
 export interface CsvColumn {
   header: string;
@@ -23,7 +24,7 @@ export const ENTRY_CSV_COLUMNS: readonly CsvColumn[] = [
   { header: 'url', doc: 'the entry\'s page', value: (e, _c, address) => absoluteUrl(e.url, address) },
   { header: 'title', doc: 'title', value: (e) => e.title },
   { header: 'date', doc: 'YYYY-MM-DD', value: (e) => e.date },
-  { header: 'date_precision', doc: 'day, month or year', value: (e) => e.datePrecision },
+  { header: 'date_precision', doc: inWords(DATE_PRECISIONS.values), value: (e) => e.datePrecision },
   { header: 'kind', doc: 'kind of event', value: (e) => e.kind },
   { header: 'summary', doc: 'one or two sentences', value: (e) => e.summary },
   { header: 'actors', doc: 'entity slugs', value: (e) => list(e.actors) },

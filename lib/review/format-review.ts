@@ -1,5 +1,6 @@
 /** The review queue as plain text for the terminal: three lists, each with a heading and a count. */
 import { formatDate } from '../content/dates';
+import { inWords, OPEN_STATUSES } from '../content/vocab';
 import type { ReviewQueue } from './review-queue';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,7 +19,7 @@ export function formatReview(queue: ReviewQueue): string[] {
   section(
     'Open statuses, least recently reviewed first',
     queue.openStatuses.map(({ entry, status, age }) => `reviewed ${entry.reviewed} (${plural(age, 'day')} ago)  ${status}  ${entry.sourceFile}  ${entry.title}`),
-    'none: no entry is proposed, passed or ongoing',
+    `none: no entry is ${inWords(OPEN_STATUSES)}`,
   );
   section(
     'Entries whose sources are all secondary (no primary record cited)',

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CATEGORIES, KINDS } from '../content/vocab';
+import { CATEGORIES, inWords, KINDS, LEVELS } from '../content/vocab';
 import {
   parseCategory,
   parseDate,
@@ -109,7 +109,7 @@ export async function gatherEntity(flags: EntityFlags, knownEntities: ReadonlySe
   const entity: NewEntity | undefined = name && category ? { name, category, ...(slug?.ok ? { slug: slug.value } : {}) } : undefined;
   if (entity?.category === 'jurisdiction') {
     // Only places have a level and a parent; left empty, they are written as TODO to fill in.
-    const level = await optionalAnswer(flags.level, 'Level (city, county, state, country, supranational; empty to fill in later): ', parseLevel, prompter);
+    const level = await optionalAnswer(flags.level, `Level (${inWords(LEVELS.values)}; empty to fill in later): `, parseLevel, prompter);
     if (!level.ok) errors.push(`--level: ${level.error}`);
     else if (level.value) entity.level = level.value;
     const parent = await optionalAnswer(

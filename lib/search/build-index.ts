@@ -1,11 +1,11 @@
 /** Builds the search files from the content at build time. */
 import type { Collection } from '../content/collection';
 import { kindLabel, measureLabel, scopeLabel, statusLabel } from '../content/labels';
-import { withAncestors } from '../content/places';
+import { entryFacts } from '../filters/entry-facts';
 import { dateKeywords } from './dates';
 import { SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { createFieldIndex } from './index-options';
-import { plainText } from './plain-text';
+import { plainText } from '../mdx/plain-text';
 import type { VocabEntity, VocabTopic } from './query';
 import { packDoc, PAGE_SIZE, shardKey, type DocMeta, type DocText, type SearchMeta, type ShardEntries } from './records';
 
@@ -29,17 +29,21 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
   };
   const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
 
-  const entries = collection.entries.map((entry): IndexSource => ({
-    doc: {
-      type: 'entry',
-      date: entry.date,
-      precision: entry.datePrecision,
-      kind: entry.kind,
-      ...(entry.status ? { status: entry.status } : {}),
-      actors: entry.actors,
-      places: withAncestors(entry.jurisdictions ?? [], parentOf),
-      topics: entry.topics ?? [],
-    },
+  const entries = collection.entries.map((entry): IndexSource => {
+    const facts = entryFacts(entry, parentOf);
+    return {
+      doc: {
+        type: 'entry',
+        date: entry.date,
+        precision: entry.datePrecision,
+        kind: entry.kind,
+        ...(entry.status ? { status: entry.status } : {}),
+        actors: [...facts.actors],
+        places: [...facts.places],
+        topics: [...facts.topics],
+        scope: [...facts.scope],
+        measure: [...facts.measure],
+      },
     text: { slug: entry.slug, title: entry.title, summary: entry.summary },
     fields: {
       title: entry.title,
@@ -56,12 +60,13 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
       summary: entry.summary,
       body: plainText(entry.body.raw),
     },
-  }));
+  };
+  });
 
   const entities = collection.entities.map((entity): IndexSource => {
     const description = plainText(entity.body.raw);
     return {
-      doc: { type: 'entity', actors: [], places: [], topics: [], category: entity.category, entity: entity.slug },
+      doc: { type: 'entity', actors: [], places: [], topics: [], scope: [], measure: [], category: entity.category, entity: entity.slug },
       text: { slug: entity.slug, title: entity.name, summary: description },
       fields: { title: entity.name, names: (entity.aliases ?? []).join(' '), keywords: entity.category, summary: description, body: '' },
     };
@@ -87,7 +92,7 @@ export interface SearchFiles {
 
 /** Indexes every source and splits the result into the files the browser fetches. */
 export function buildSearchFiles(sources: readonly IndexSource[], vocabulary: Vocabulary): SearchFiles {
-  const lists: SearchMeta['lists'] = { precision: [], kind: [], status: [], category: [] };
+  const lists: SearchMeta['lists'] = { precision: [], kind: [], status: [], category: [], scope: [], measure: [] };
   const entityIndex = new Map(vocabulary.entities.map((entity, i) => [entity.slug, i]));
   const topicIndex = new Map(vocabulary.topics.map((topic, i) => [topic.slug, i]));
   const meta: SearchMeta = { ...vocabulary, lists, docs: sources.map((source) => packDoc(source.doc, lists, entityIndex, topicIndex)), shards: {} };

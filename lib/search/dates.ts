@@ -1,6 +1,6 @@
 /** Dates as readers type them: "June 2020", "jun 2020", "2019", "2020-06", "2020-06-10". */
 import { MONTH_NAMES } from '../content/dates';
-import { periodBound } from '../timeline/filters';
+import { periodBound } from '../filters/filter-model';
 
 const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 

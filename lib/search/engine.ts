@@ -6,13 +6,14 @@
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
+import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
 import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
+import { isEntry, PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -170,8 +171,7 @@ export class SearchEngine {
   private rank(query: ParsedQuery, raw: string, fields: readonly SearchField[], options: SearchOptions): SearchResponse {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
-    const hasFilters =
-      filters.actor.length + filters.jurisdiction.length + filters.kind.length + filters.topic.length + filters.status.length > 0 || !!filters.from || !!filters.to;
+    const hasFilters = anyFilters(filters);
 
     if (terms.length === 0 && dates.length === 0 && !hasFilters) {
       if (raw.trim() !== '' && hints.length === 0) hints.push('Type a word, a name or a date, like "amazon", "BIPA" or "June 2020".');
@@ -199,7 +199,7 @@ export class SearchEngine {
     let results: SearchResult[] = [...scored].map(([id, score]) => ({ doc: this.docs[id]!, score, inDates: inDates(this.docs[id]!) }));
 
     // Filters describe entries, so they leave entity pages out.
-    if (hasFilters) results = results.filter(({ doc }) => doc.type === 'entry' && matchesFilters(doc, filters));
+    if (hasFilters) results = results.filter(({ doc }) => isEntry(doc) && matchesFilters(doc, filters));
     // Dates alone choose entries; beside words they rank first.
     if (terms.length === 0 && dates.length > 0) results = results.filter((result) => result.inDates);
     if (terms.length > 0 && dates.length > 0 && results.length > 0 && !results.some((result) => result.inDates)) {
@@ -255,19 +255,6 @@ export class SearchEngine {
     if (broader) suggestion.broader = broader;
     return suggestion;
   }
-}
-
-function matchesFilters(doc: DocMeta, filters: ParsedQuery['filters']): boolean {
-  const any = (chosen: readonly string[], have: readonly string[]) => chosen.length === 0 || chosen.some((value) => have.includes(value));
-  return (
-    any(filters.actor, doc.actors) &&
-    any(filters.jurisdiction, doc.places) &&
-    any(filters.kind, doc.kind ? [doc.kind] : []) &&
-    any(filters.topic, doc.topics) &&
-    any(filters.status, doc.status ? [doc.status] : []) &&
-    (!filters.from || (!!doc.date && doc.date >= filters.from)) &&
-    (!filters.to || (!!doc.date && doc.date <= filters.to))
-  );
 }
 
 const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');

@@ -21,10 +21,18 @@ export interface DocMeta {
   actors: string[];
   places: string[];
   topics: string[];
+  /** Whom an entry's rule applies to, and what it does (the filter model's `scope` and `measure`). */
+  scope: string[];
+  measure: string[];
   category?: string;
   /** For an entity's own page, its slug. */
   entity?: string;
 }
+
+/** An entry's facts: everything the filter model tests. */
+export type EntryDocMeta = DocMeta & { type: 'entry'; date: string; kind: Kind };
+
+export const isEntry = (doc: DocMeta): doc is EntryDocMeta => doc.type === 'entry' && doc.date !== undefined && doc.kind !== undefined;
 
 /** What is shown of a result: fetched with its page of PAGE_SIZE records. */
 export interface DocText {
@@ -33,14 +41,14 @@ export interface DocText {
   summary: string;
 }
 
-/** `[type, date, precision, kind, status, actors, places, topics, category, entity]`, with indexes into the lists. */
-export type PackedDoc = [0 | 1, string, number, number, number, number[], number[], number[], number, number];
+/** `[type, date, precision, kind, status, actors, places, topics, category, entity, scope, measure]`, with indexes into the lists. */
+export type PackedDoc = [0 | 1, string, number, number, number, number[], number[], number[], number, number, number[], number[]];
 
 export interface SearchMeta {
   entities: VocabEntity[];
   topics: VocabTopic[];
   /** The value lists the packed docs point into. */
-  lists: { precision: string[]; kind: string[]; status: string[]; category: string[] };
+  lists: { precision: string[]; kind: string[]; status: string[]; category: string[]; scope: string[]; measure: string[] };
   docs: PackedDoc[];
   /** For each field, the shard keys that exist. */
   shards: Partial<Record<SearchField, string[]>>;
@@ -77,19 +85,23 @@ export function packDoc(doc: Omit<DocMeta, 'id'>, lists: SearchMeta['lists'], en
     refs(doc.topics, topicIndex),
     at(lists.category, doc.category),
     doc.entity === undefined ? -1 : (entityIndex.get(doc.entity) ?? -1),
+    doc.scope.map((value) => at(lists.scope, value)),
+    doc.measure.map((value) => at(lists.measure, value)),
   ];
 }
 
 export function unpackDocs(meta: SearchMeta): DocMeta[] {
   const { lists, entities, topics } = meta;
   const value = <T extends string>(list: string[], index: number) => (index === -1 ? undefined : (list[index] as T));
-  return meta.docs.map(([type, date, precision, kind, status, actors, places, docTopics, category, entity], id) => {
+  return meta.docs.map(([type, date, precision, kind, status, actors, places, docTopics, category, entity, scope, measure], id) => {
     const doc: DocMeta = {
       id,
       type: type === 0 ? 'entry' : 'entity',
       actors: actors.map((i) => entities[i]!.slug),
       places: places.map((i) => entities[i]!.slug),
       topics: docTopics.map((i) => topics[i]!.slug),
+      scope: scope.map((i) => lists.scope[i]!),
+      measure: measure.map((i) => lists.measure[i]!),
     };
     if (date) doc.date = date;
     const p = value<DatePrecision>(lists.precision, precision);

@@ -5,8 +5,8 @@
 import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import type { DatePrecision, Kind, Relation } from '../content/vocab';
-import type { Filterable } from './filters';
-import { withAncestors } from '../content/places';
+import type { Filterable } from '../filters/filter-model';
+import { entryFacts } from '../filters/entry-facts';
 
 export interface TimelineItem extends Filterable {
   slug: string;
@@ -28,16 +28,10 @@ export function toTimelineItem(collection: Collection, entry: Entry): TimelineIt
     url: entry.url,
     title: entry.title,
     summary: entry.summary,
-    date: entry.date,
+    ...entryFacts(entry, parentOf),
     datePrecision: entry.datePrecision,
     kind: entry.kind,
-    actors: entry.actors,
     actorNames: entry.actors.map((slug) => collection.getEntity(slug)?.name ?? slug),
-    places: withAncestors(entry.jurisdictions ?? [], parentOf),
-    topics: entry.topics ?? [],
-    status: entry.status,
-    scope: entry.scope ?? [],
-    measure: entry.measure ?? [],
     related: (entry.related ?? []).map((link) => ({ slug: link.entry, rel: link.rel })),
   };
 }

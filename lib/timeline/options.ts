@@ -1,7 +1,6 @@
-/** The choices the timeline's filter controls offer: only values some entry has. */
+/** The choices the timeline's filter controls offer: only values some entry has (every kind). */
 import type { Collection } from '../content/collection';
-import { kindLabel, measureLabel, scopeLabel, statusLabel } from '../content/labels';
-import { KINDS, MEASURES, SCOPES, STATUSES } from '../content/vocab';
+import { LIST_FILTER_SPECS, type ListFilter } from '../filters/filter-model';
 import type { TimelineItem } from './items';
 
 export interface Option {
@@ -9,34 +8,23 @@ export interface Option {
   label: string;
 }
 
-export interface TimelineOptions {
-  kind: Option[];
-  actor: Option[];
-  jurisdiction: Option[];
-  topic: Option[];
-  status: Option[];
-  scope: Option[];
-  measure: Option[];
-}
+export type TimelineOptions = Record<ListFilter, Option[]>;
 
 export function timelineOptions(collection: Collection, items: readonly TimelineItem[]): TimelineOptions {
-  const used = (pick: (item: TimelineItem) => readonly (string | undefined)[]) => new Set(items.flatMap(pick));
-  const entityOptions = (slugs: Set<string | undefined>) =>
-    [...slugs]
-      .flatMap((slug) => (slug ? [{ value: slug, label: collection.getEntity(slug)?.name ?? slug }] : []))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  const closed = <T extends string>(values: readonly T[], label: (value: T) => string, have: Set<string | undefined>) =>
-    values.filter((value) => have.has(value)).map((value) => ({ value, label: label(value) }));
-
-  return {
-    kind: KINDS.values.map((value) => ({ value, label: kindLabel(value) })),
-    actor: entityOptions(used((item) => item.actors)),
-    jurisdiction: entityOptions(used((item) => item.places)),
-    topic: [...used((item) => item.topics)]
-      .flatMap((slug) => (slug ? [{ value: slug, label: collection.getTopic(slug)?.label ?? slug }] : []))
-      .sort((a, b) => a.label.localeCompare(b.label)),
-    status: closed(STATUSES.values, statusLabel, used((item) => [item.status])),
-    scope: closed(SCOPES.values, scopeLabel, used((item) => item.scope)),
-    measure: closed(MEASURES.values, measureLabel, used((item) => item.measure)),
-  };
+  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
+  const options = LIST_FILTER_SPECS.map((filter): [ListFilter, Option[]] => {
+    const used = new Set(items.flatMap((item) => filter.valuesOf(item)));
+    const { source } = filter;
+    switch (source.type) {
+      case 'closed':
+        // Kinds are few and always offered; other vocabularies only where an entry uses them.
+        return [filter.key, source.values.filter((value) => filter.key === 'kind' || used.has(value)).map((value) => ({ value, label: source.label(value) }))];
+      case 'entity':
+      case 'place':
+        return [filter.key, [...used].map((slug) => ({ value: slug, label: collection.getEntity(slug)?.name ?? slug })).sort(byLabel)];
+      case 'topic':
+        return [filter.key, [...used].map((slug) => ({ value: slug, label: collection.getTopic(slug)?.label ?? slug })).sort(byLabel)];
+    }
+  });
+  return Object.fromEntries(options) as TimelineOptions;
 }

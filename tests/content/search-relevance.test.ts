@@ -1,5 +1,7 @@
 /** Search over the real content, answering the queries readers type. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyFilters, matchesFilters } from '@/lib/filters/filter-model';
+import { entryFacts } from '@/lib/filters/entry-facts';
 import type { SearchEngine } from '@/lib/search/engine';
 import { getCollection } from '@/lib/site-data';
 import { realSearchEngine } from '../support/search';
@@ -17,6 +19,28 @@ describe('search on the real content', () => {
     const expected = collection.entries.filter((e) => e.actors.includes('amazon')).map((e) => e.slug).sort();
     await engine.loadTexts(results);
     expect(results.map((r) => r.text!.slug).sort()).toEqual(expected);
+  });
+
+  it('measure:ban in:"united states" returns exactly the US entries whose measure is a ban, like the timeline filter', async () => {
+    const { results } = await engine.search('measure:ban in:"united states"');
+    await engine.loadTexts(results);
+    const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
+    const expected = collection.entries
+      .filter((e) => matchesFilters(entryFacts(e, parentOf), { ...emptyFilters(), measure: ['ban'], jurisdiction: ['united-states'] }))
+      .map((e) => e.slug)
+      .sort();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(results.map((r) => r.text!.slug).sort()).toEqual(expected);
+    expect(results.every((r) => r.doc.measure.includes('ban'))).toBe(true);
+  });
+
+  it('scope:police and measure:"sales halt" narrow a word search', async () => {
+    const { results } = await engine.search('amazon measure:"sales halt"');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.doc.measure.includes('sales-halt'))).toBe(true);
+    const police = await engine.search('scope:police kind:legislation');
+    expect(police.results.length).toBeGreaterThan(10);
+    expect(police.results.every((r) => r.doc.scope.includes('police') && r.doc.kind === 'legislation')).toBe(true);
   });
 
   it('"June 2020" ranks entries dated 2020-06 first', async () => {

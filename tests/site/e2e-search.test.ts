@@ -97,6 +97,27 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('filters by measure: as the timeline does, listing the same entries for the same filters', async () => {
+    const { page, problems } = await cold('/search/?q=measure%3Aban%20in%3A%22united%20states%22');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.locator('li').first().waitFor();
+    const shown = await results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const timeline = await chromium.browser.newPage();
+    await timeline.goto(`${chromium.url}/timeline/?measure=ban&jurisdiction=united-states`);
+    await timeline.getByTestId('match-count').filter({ hasText: /of \d+ entries match/ }).waitFor();
+    const listed = await timeline
+      .locator('[data-testid="timeline-list"] li[data-slug]')
+      .evaluateAll((items) => items.map((item) => `/entries/${item.getAttribute('data-slug')}/`));
+    // The page shows the first 30 results; the count covers them all.
+    expect(listed.length).toBeGreaterThan(10);
+    expect(await page.getByTestId('result-count').textContent()).toBe(`${listed.length} results for “measure:ban in:"united states"”`);
+    expect(shown.length).toBe(Math.min(listed.length, 30));
+    expect(listed).toEqual(expect.arrayContaining(shown));
+    expect(await page.getByText('Filters:').textContent()).toContain('measure:');
+    expect(problems).toEqual([]);
+    await Promise.all([page.close(), timeline.close()]);
+  });
+
   it('narrows by facet and keeps the choice in the URL', async () => {
     const { page } = await cold('/search/?q=clearview');
     await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();

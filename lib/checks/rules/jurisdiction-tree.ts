@@ -1,5 +1,6 @@
 /** Places form a tree: a jurisdiction has a level, a parent is a larger place, and no loops. */
 import type { Problem } from '../../content/problem';
+import { inWords, LEVELS } from '../../content/vocab';
 import { problemAt, stringField, type Rule } from '../rule';
 
 const LEVEL_ORDER = ['city', 'county', 'state', 'country', 'supranational'];
@@ -15,7 +16,7 @@ export const jurisdictionTree: Rule = {
       const level = stringField(doc, 'level');
       const parent = stringField(doc, 'parent');
       if (category === 'jurisdiction' && doc.parsed.data.level === undefined) {
-        problems.push(problemAt(doc, ['category'], 'is jurisdiction, so `level` is required (city, county, state, country or supranational)'));
+        problems.push(problemAt(doc, ['category'], `is jurisdiction, so \`level\` is required (${inWords(LEVELS.values)})`));
       }
       if (category !== undefined && category !== 'jurisdiction') {
         for (const key of ['parent', 'level'] as const) {

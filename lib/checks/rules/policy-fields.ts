@@ -3,6 +3,7 @@
  * `status`; `scope` and `measure` come as a pair; a policy starts before it ends.
  */
 import { isRealDate } from '../../content/dates';
+import { inWords, STATUSES } from '../../content/vocab';
 import type { Problem } from '../../content/problem';
 import { missingField, problemAt, stringField, type Rule } from '../rule';
 
@@ -20,7 +21,7 @@ export const policyFields: Rule = {
 
       if (data.status === undefined) {
         if (kind === 'legislation') {
-          problems.push(missingField(entry, 'status', 'is required for legislation (proposed, passed, enacted, in-effect, …)'));
+          problems.push(missingField(entry, 'status', `is required for legislation (${inWords(STATUSES.values)})`));
         } else if (hasMeasure) {
           problems.push(problemAt(entry, ['measure'], 'makes this a policy, so `status` is required too'));
         }

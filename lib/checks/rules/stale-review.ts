@@ -4,14 +4,14 @@
  * `npm run check -- --strict` (the weekly workflow) makes it an error.
  */
 import { addMonths, isRealDate } from '../../content/dates';
-import { OPEN_STATUSES, REVIEW_MONTHS } from '../../content/vocab';
+import { inWords, OPEN_STATUSES, REVIEW_MONTHS } from '../../content/vocab';
 import { problemAt, stringField, type Rule } from '../rule';
 
 const isOpen = (status: string): boolean => (OPEN_STATUSES as readonly string[]).includes(status);
 
 export const staleReview: Rule = {
   id: 'stale-review',
-  description: `A \`proposed\`, \`passed\` or \`ongoing\` status has been reviewed in the last ${REVIEW_MONTHS} months (a warning).`,
+  description: `A ${inWords(OPEN_STATUSES.map((status) => `\`${status}\``))} status has been reviewed in the last ${REVIEW_MONTHS} months (a warning).`,
   check: ({ entries, today }) => {
     const oldest = addMonths(today, -REVIEW_MONTHS);
     return entries.flatMap((entry) => {

@@ -10,7 +10,7 @@ const check = (overrides: Record<string, string>) =>
 describe('policy-fields rule', () => {
   it('requires a status, scope and measure for legislation', () => {
     expect(check({ kind: 'kind: legislation' })).toEqual([
-      `${FILE}:2: status: is required for legislation (proposed, passed, enacted, in-effect, …)`,
+      `${FILE}:2: status: is required for legislation (proposed, passed, enacted, in-effect, expired, extended, repealed, superseded, suspended, withdrawn, failed, settled or ongoing)`,
       `${FILE}:2: scope: is required for legislation: say who it binds`,
     ]);
   });

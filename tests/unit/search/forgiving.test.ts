@@ -7,7 +7,7 @@ import { memorySource } from '@/lib/search/source';
 import { withinOneTypo } from '@/lib/search/text';
 
 const page = (title: string, body = ''): IndexSource => ({
-  doc: { type: 'entry', date: '2020-06-10', precision: 'day', kind: 'corporate', actors: [], places: [], topics: [] },
+  doc: { type: 'entry', date: '2020-06-10', precision: 'day', kind: 'corporate', actors: [], places: [], topics: [], scope: [], measure: [] },
   text: { slug: title.toLowerCase().replace(/\W+/g, '-'), title, summary: title },
   fields: { title, names: '', keywords: '', summary: title, body },
 });

@@ -6,7 +6,7 @@ import { FIRST_FIELDS } from '@/lib/search/fields';
 import { memorySource } from '@/lib/search/source';
 
 const source = (title: string, body: string, date: string): IndexSource => ({
-  doc: { type: 'entry', date, precision: 'day', kind: 'corporate', actors: [], places: [], topics: [] },
+  doc: { type: 'entry', date, precision: 'day', kind: 'corporate', actors: [], places: [], topics: [], scope: [], measure: [] },
   text: { slug: title.toLowerCase().replace(/\W+/g, '-'), title, summary: `About ${title}.` },
   fields: { title, names: '', keywords: '', summary: `About ${title}.`, body },
 });

@@ -46,6 +46,16 @@ describe('parseQuery', () => {
     expect(parse('topic:"law enforcement"').filters.topic).toEqual(['law-enforcement']);
   });
 
+  it('reads scope: and measure: by value or in words, as the timeline filters them', () => {
+    expect(parse('measure:ban scope:police').filters).toMatchObject({ measure: ['ban'], scope: ['police'] });
+    expect(parse('measure:"sales halt" status:"in effect"').filters).toMatchObject({ measure: ['sales-halt'], status: ['in-effect'] });
+    expect(parse('measure:moratoriums').filters.measure).toEqual(['moratorium']);
+    expect(parse('measure:rumour').hints).toEqual([
+      'measure: takes one of ban, moratorium, sales-halt, product-exit, use-restrictions, consent-requirement, disclosure, penalty, call-for-regulation.',
+    ]);
+    expect(parse('scope:').hints).toEqual(['scope: needs a value, like scope:police.']);
+  });
+
   it('reads from:/after: and to:/before: with years, months and days', () => {
     expect(parse('from:2021').filters.from).toBe('2021-01-01');
     expect(parse('after:2020-06').filters.from).toBe('2020-06-01');
@@ -72,7 +82,7 @@ describe('parseQuery', () => {
   it('treats unknown filter keys as words and says so', () => {
     const parsed = parse('colour:red amazon');
     expect(parsed.terms).toEqual(['colour', 'red', 'amazon']);
-    expect(parsed.hints).toEqual(['"colour:" is not a filter; use company:, in:, kind:, topic:, status:, from: or to:. Searched for the words instead.']);
+    expect(parsed.hints).toEqual(['"colour:" is not a filter; use kind:, company:, in:, topic:, status:, scope:, measure:, from: or to:. Searched for the words instead.']);
   });
 
   it('survives empty, huge, HTML and regex input', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, matchesFilters, parseFilters, periodBound, serializeFilters, type Filterable } from '@/lib/timeline/filters';
+import { emptyFilters, matchesFilters, periodBound, type Filterable } from '@/lib/filters/filter-model';
+import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';
 
 describe('timeline filters in the URL', () => {
   it('reads lists, repeated keys and periods', () => {
