@@ -2,7 +2,7 @@
 import type { SearchEngine } from '../search/engine';
 import type { ReaderQuestion } from './reader-questions';
 
-export interface QuestionScore {
+interface QuestionScore {
   query: string;
   /** 1-based rank of the first expected page, or undefined when none is in the first `depth`. */
   rank?: number;

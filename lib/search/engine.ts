@@ -9,7 +9,7 @@ import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
@@ -55,9 +55,6 @@ const rankFactor = (rank: number, total: number) => 1 - (0.5 * rank) / Math.max(
 
 /** A word matched one typo away counts a little less than the word itself. */
 const TYPO_WEIGHT = 0.8;
-
-/** Fields that also index the beginnings of words. */
-const prefixed = (field: SearchField) => field === 'title' || field === 'names';
 
 export class SearchEngine {
   private readonly docs: DocMeta[];
@@ -163,7 +160,7 @@ export class SearchEngine {
   private lookupForgiving(term: string, fields: readonly SearchField[]): TermMatches {
     const scores = this.lookup(term, fields);
     if (scores.size > 0 || fold(term).length < TYPO_MIN_LENGTH) return { term, scores, near: [] };
-    const near = encodeWord(term).flatMap((key) => this.fieldWords.near(key, fields, prefixed));
+    const near = encodeWord(term).flatMap((key) => this.fieldWords.near(key, fields, isPrefixed));
     for (const word of near) this.lookup(word, fields, TYPO_WEIGHT, scores);
     return { term, scores, near };
   }

@@ -4,7 +4,7 @@
  * it made a 10,000-document index about 70 MB when measured.
  */
 import { Charset, Encoder, Index, type IndexOptions } from 'flexsearch';
-import type { SearchField } from './fields';
+import { isPrefixed, type SearchField } from './fields';
 import { canonicalTerms } from './text';
 
 /**
@@ -15,8 +15,7 @@ import { canonicalTerms } from './text';
 const encoder = new Encoder({ ...Charset.Default, finalize: canonicalTerms });
 
 function optionsFor(field: SearchField): IndexOptions {
-  const prefix = field === 'title' || field === 'names';
-  return { tokenize: prefix ? 'forward' : 'strict', encoder, resolution: 9 };
+  return { tokenize: isPrefixed(field) ? 'forward' : 'strict', encoder, resolution: 9 };
 }
 
 /** An empty index for a field, configured the same way everywhere. */

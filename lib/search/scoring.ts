@@ -18,12 +18,12 @@ export interface TermMatches {
  * How much a word tells pages apart: a word on few pages ("ibm") counts more than one on nearly
  * every page ("recognition"). `pages` is the most pages any word of the query matched.
  */
-export function rarity(matched: number, pages: number): number {
+function rarity(matched: number, pages: number): number {
   return Math.sqrt(Math.log(1 + (2 * pages) / Math.max(matched, 1)));
 }
 
 /** How many of `n` words a page must hold to stay in the results. */
-export function wordsNeeded(n: number): number {
+function wordsNeeded(n: number): number {
   return n <= 2 ? n : Math.ceil((2 * n) / 3);
 }
 

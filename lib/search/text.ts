@@ -10,13 +10,13 @@ export function fold(text: string): string {
 }
 
 /** A light English plural stem: "bans" → "ban", "laws" → "law"; short words stay ("aws", "us"). */
-export function stem(word: string): string {
+function stem(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
   return word;
 }
 
 /** Repeated letters collapsed, as the index's encoder does: "committee" → "comite", "massachusetts" → "masachusets". */
-export function collapse(word: string): string {
+function collapse(word: string): string {
   return word.replace(/(.)\1+/gu, '$1');
 }
 
@@ -42,7 +42,7 @@ const CANONICAL = new Map(SAME_MEANING.flatMap((group) => group.map((form) => [c
 const PHRASES = SAME_MEANING_PHRASES.map(([first, second, meaning]) => [collapse(first), collapse(second), collapse(meaning)] as const);
 
 /** The form a folded, collapsed word is indexed under: its group's word, or its plural stem. */
-export function canonical(word: string): string {
+function canonical(word: string): string {
   return CANONICAL.get(word) ?? CANONICAL.get(stem(word)) ?? stem(word);
 }
 
