@@ -1,7 +1,18 @@
-import type { EntityAppearance, Entity } from '@/lib/content/model';
+import type { AppearanceRole, EntityAppearance, Entity } from '@/lib/content/model';
 import { entityFeedPath } from '@/lib/feeds/paths';
 import { withBasePath } from '@/lib/site-config';
 import { EntryList } from './entry-list';
+
+/** The entity's part in an entry, in words: "acted", "acted; binds it", "applies here". */
+function roleNote(roles: readonly AppearanceRole[], isPlace: boolean): string {
+  const words = [
+    roles.includes('actor') ? 'acted' : '',
+    // For a place, a rule that binds it is one that applies there.
+    roles.includes('jurisdiction') || (isPlace && roles.includes('bound')) ? 'applies here' : '',
+    !isPlace && roles.includes('bound') ? 'binds it' : '',
+  ];
+  return words.filter(Boolean).join('; ');
+}
 
 /** Every entry naming an entity, each marked by the entity's role in it, with the entity's feed. */
 export function EntityEntries({ entity, appearances }: { entity: Entity; appearances: readonly EntityAppearance[] }) {
@@ -22,10 +33,7 @@ export function EntityEntries({ entity, appearances }: { entity: Entity; appeara
         <div className="mt-4">
           <EntryList
             entries={appearances.map(({ entry }) => entry)}
-            note={(entry) => {
-              const entryRoles = roles.get(entry.slug) ?? [];
-              return entryRoles.includes('actor') ? 'acted' : 'applies here';
-            }}
+            note={(entry) => roleNote(roles.get(entry.slug) ?? [], entity.category === 'jurisdiction')}
           />
         </div>
       )}

@@ -1,11 +1,13 @@
+import { boundBy } from '@/lib/content/binds';
 import type { Collection } from '@/lib/content/collection';
 import { measureLabel, scopeLabel } from '@/lib/content/labels';
 import type { Entry } from '@/lib/content/model';
 import { DefinitionRow } from './definition-row';
 import { EntityLinks } from './entity-links';
 
-/** Who acted, where it applies, and what a rule does, as a facts list. */
+/** Who acted, where it applies, whom a rule binds and what it does, as a facts list. */
 export function EntryFacts({ entry, collection }: { entry: Entry; collection: Collection }) {
+  const bound = boundBy(entry);
   return (
     <dl className="mt-6 divide-y divide-slate-100 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       <DefinitionRow label={entry.actors.length > 1 ? 'Actors' : 'Actor'}>
@@ -14,6 +16,11 @@ export function EntryFacts({ entry, collection }: { entry: Entry; collection: Co
       {entry.jurisdictions?.length ? (
         <DefinitionRow label={entry.jurisdictions.length > 1 ? 'Jurisdictions' : 'Jurisdiction'}>
           <EntityLinks slugs={entry.jurisdictions} collection={collection} />
+        </DefinitionRow>
+      ) : null}
+      {bound.length > 0 ? (
+        <DefinitionRow label="Binds">
+          <EntityLinks slugs={bound} collection={collection} />
         </DefinitionRow>
       ) : null}
       {entry.scope?.length ? <DefinitionRow label="Applies to">{entry.scope.map(scopeLabel).join(', ')}</DefinitionRow> : null}

@@ -3,10 +3,15 @@ import { SITE } from '@/lib/site-config';
 import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
 
+/**
+ * `prefetch: false` for pages too heavy to fetch on every page view: Next would otherwise fetch
+ * the timeline's and status page's data (hundreds of KB) and the search page's code as soon as
+ * the header is on screen (`npm run bench:pages` shows what each page loads). They load on click.
+ */
 const NAV = [
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/status/', label: 'Status' },
-  { href: '/search/', label: 'Search' },
+  { href: '/timeline/', label: 'Timeline', prefetch: false },
+  { href: '/status/', label: 'Status', prefetch: false },
+  { href: '/search/', label: 'Search', prefetch: false },
   { href: '/about/', label: 'About' },
 ];
 
@@ -22,6 +27,7 @@ export function SiteHeader() {
             <Link
               key={item.href}
               href={item.href}
+              prefetch={item.prefetch}
               className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
             >
               {item.label}

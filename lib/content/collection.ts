@@ -4,6 +4,7 @@
  * sorted, indexed and linked.
  */
 import { z } from 'zod';
+import { boundBy } from './binds';
 import { fieldPath } from './problem';
 import { describeIssue } from './schema-messages';
 import { compareEntries } from './order';
@@ -38,7 +39,7 @@ export interface Collection {
   getTopic: (slug: string) => Topic | undefined;
   /** Links to and from an entry, in date order. */
   linksOf: (entry: Entry) => EntryLink[];
-  /** Entries in which an entity acts or which apply to it, oldest first. */
+  /** Entries in which an entity acts, which apply to it or whose rule binds it, oldest first. */
   appearancesOf: (entity: Entity) => EntityAppearance[];
   /** The newest additions to the site, by `added`, then by event date. */
   latestAdded: (count: number) => Entry[];
@@ -107,6 +108,7 @@ export function buildCollection(
     const roles = new Map<string, EntityAppearance['roles']>();
     for (const slug of entry.actors) roles.set(slug, ['actor']);
     for (const slug of entry.jurisdictions ?? []) roles.set(slug, [...(roles.get(slug) ?? []), 'jurisdiction']);
+    for (const slug of boundBy(entry)) roles.set(slug, [...(roles.get(slug) ?? []), 'bound']);
     for (const [slug, entryRoles] of roles) {
       appearances.set(slug, [...(appearances.get(slug) ?? []), { entry, roles: entryRoles }]);
     }

@@ -35,10 +35,14 @@ export interface EntryLink {
   entry: Entry;
 }
 
+/** How an entity figures in an entry: it acted, the entry applies to it as a place, or its rule binds it. */
+export const APPEARANCE_ROLES = ['actor', 'jurisdiction', 'bound'] as const;
+export type AppearanceRole = (typeof APPEARANCE_ROLES)[number];
+
 /** An entry as it concerns one entity. */
 export interface EntityAppearance {
   entry: Entry;
-  roles: ('actor' | 'jurisdiction')[];
+  roles: AppearanceRole[];
 }
 
 export type { Topic };

@@ -115,6 +115,11 @@ export const entrySchema = z.strictObject({
   actors: uniqueList(slugField)
     .refine((list) => list.length > 0, { error: 'must name at least one actor' })
     .describe('Entity slugs of who acted: a company, an organisation, a legislature.'),
+  binds: uniqueList(slugField)
+    .optional()
+    .describe(
+      'Entity slugs of who a rule binds: the company a settlement or order constrains, the agency whose own policy it is. Legislation binds its `jurisdictions` and a company\'s own policy with one actor binds that company unless this says otherwise; every other rule must name it.',
+    ),
   jurisdictions: uniqueList(slugField).optional().describe('Entity slugs of the places the event applies to.'),
   topics: uniqueList(slugField).optional().describe('Topic slugs from content/topics.yml.'),
   status: z.enum(STATUSES.values).optional().describe('Where the rule or case stands now; required for legislation and for policies.'),
@@ -128,7 +133,7 @@ export const entrySchema = z.strictObject({
     .array(relatedSchema, { error: 'must be a list' })
     .optional()
     .describe('Links to other entries; write each link once, on the later or acting entry.'),
-  scope: uniqueList(z.enum(SCOPES.values)).optional().describe('Who the rule binds; required for policies.'),
+  scope: uniqueList(z.enum(SCOPES.values)).optional().describe('Which kinds of body the rule binds (police, schools…); required for policies.'),
   measure: uniqueList(z.enum(MEASURES.values)).optional().describe('What the rule does; required for policies.'),
   exceptions: z.array(text(200), { error: 'must be a list' }).optional().describe('Carve-outs in plain words: "child-exploitation investigations".'),
   sources: z

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { entitySchema, entrySchema, FIELD_FORMATS, httpsUrl, slugField } from '../content/schema';
+import { BINDS_FROM } from '../content/binds';
+import { APPEARANCE_ROLES } from '../content/model';
 import { DATE_PRECISIONS, RELATIONS } from '../content/vocab';
 
 /** Raised when a data file changes shape in a way that breaks readers. */
@@ -28,6 +30,14 @@ export const linkRecordSchema = z.strictObject({
  */
 export const entryRecordSchema = entrySchema.extend({
   datePrecision: z.enum(DATE_PRECISIONS.values).describe(`${entrySchema.shape.datePrecision.description ?? ''} Always present: \`day\` when the file leaves it out.`),
+  binds: z
+    .array(slugField)
+    .optional()
+    .describe('For a rule (an entry with `measure`): entity slugs of who it binds, as written in the entry or inferred (see `bindsFrom`). Its actors are who acted, not who is bound.'),
+  bindsFrom: z
+    .enum(BINDS_FROM)
+    .optional()
+    .describe('How `binds` was decided: `written` in the entry; `jurisdictions`, legislation binding the bodies in its places; `actor`, a company\'s own policy binding that company.'),
   slug: slugField.describe('Permanent identifier; the file name and the last part of the page URL.'),
   url: siteUrl.describe('The entry\'s page, a stable permalink.'),
   path: sitePath.describe('The page\'s path on the site, before any path prefix.'),
@@ -38,7 +48,7 @@ export const entryRecordSchema = entrySchema.extend({
 
 export const appearanceRecordSchema = z.strictObject({
   entry: slugField,
-  roles: z.array(z.enum(['actor', 'jurisdiction'])),
+  roles: z.array(z.enum(APPEARANCE_ROLES)),
 });
 
 /** Each entity record: the frontmatter fields plus what the site derives, described here. */
@@ -49,7 +59,7 @@ export const entityRecordSchema = entitySchema.extend({
   feedUrl: siteUrl.describe('The Atom feed of entries naming it.'),
   sourceFile: z.string().describe('The entity\'s file in the repository.'),
   description: z.string().describe('A short description, in Markdown.'),
-  entries: z.array(appearanceRecordSchema).describe('Entries naming it, oldest first, with its roles: `actor`, `jurisdiction` or both.'),
+  entries: z.array(appearanceRecordSchema).describe('Entries naming it, oldest first, with its roles: `actor` (it acted), `jurisdiction` (a place the entry applies to), `bound` (the entry\'s rule binds it).'),
 });
 
 const licenceSchema = z.strictObject({ name: z.string(), url: httpsUrl });

@@ -3,6 +3,7 @@
  * structured lists (history, related links, sources) are flattened to their key parts. The
  * JSON file keeps every structure whole.
  */
+import { boundBy } from '../content/binds';
 import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
@@ -33,7 +34,8 @@ export const ENTRY_CSV_COLUMNS: readonly CsvColumn[] = [
   { header: 'status', doc: 'recorded status', value: (e) => e.status ?? '' },
   { header: 'effective', doc: 'YYYY-MM-DD', value: (e) => e.effective ?? '' },
   { header: 'expires', doc: 'YYYY-MM-DD', value: (e) => e.expires ?? '' },
-  { header: 'scope', doc: 'who a rule binds', value: (e) => list(e.scope) },
+  { header: 'binds', doc: 'entity slugs a rule binds, written or inferred', value: (e) => list(boundBy(e)) },
+  { header: 'scope', doc: 'which kinds of body a rule binds', value: (e) => list(e.scope) },
   { header: 'measure', doc: 'what a rule does', value: (e) => list(e.measure) },
   { header: 'exceptions', doc: 'carve-outs', value: (e) => list(e.exceptions) },
   {

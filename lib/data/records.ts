@@ -3,6 +3,7 @@
  * (page URLs, links both ways, the entries naming an entity). Each file is parsed through its
  * schema before it is written, so a file that would not match /data/schema.json stops the build.
  */
+import { bindingOf } from '../content/binds';
 import type { Collection } from '../content/collection';
 import type { Entity, Entry } from '../content/model';
 import { asUri } from './uri';
@@ -28,13 +29,20 @@ export const DATA_PATHS = {
   deadlines: '/data/deadlines.ics',
 } as const;
 
+/** A rule's `binds` as readers need it: always present, written or inferred, with how it was decided. */
+function bindsFields(entry: Entry): Pick<EntryRecord, 'binds' | 'bindsFrom'> {
+  const binding = (entry.measure?.length ?? 0) > 0 ? bindingOf(entry) : undefined;
+  return binding ? { binds: binding.slugs, bindsFrom: binding.from } : {};
+}
+
 export function entryRecord(collection: Collection, entry: Entry, address: SiteAddress = SITE_ADDRESS): EntryRecord {
-  const { body, url, slug, ...fields } = entry;
+  const { body, url, slug, binds: _written, ...fields } = entry;
   return {
     slug,
     url: absoluteUrl(url, address),
     path: url,
     ...fields,
+    ...bindsFields(entry),
     sources: fields.sources.map((source) => ({
       ...source,
       url: asUri(source.url),

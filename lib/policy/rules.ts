@@ -3,6 +3,7 @@
  * plain records so the status page can recompute them in the browser for any date.
  */
 import type { Collection } from '../content/collection';
+import { boundBy } from '../content/binds';
 import type { Entry } from '../content/model';
 import { MEASURES, SCOPES, type DatePrecision, type Kind, type Measure, type Scope } from '../content/vocab';
 import { isRule, lifecycleSteps, ruleStateOn, type Replacement, type RuleLike, type RuleState } from './rule-status';
@@ -15,8 +16,10 @@ export interface RuleRecord extends RuleLike {
   datePrecision: DatePrecision;
   scope: Scope[];
   measure: Measure[];
-  /** The company (for its own policies) or place the rule is listed under. */
+  /** The entity the rule is listed under: the first it binds (a company, an agency or a place). */
   group: { slug: string; name: string };
+  /** Every entity the rule binds, written in `binds` or inferred (see lib/content/binds.ts). */
+  binds: { slug: string; name: string }[];
   /** Entries that supersede or repeal this one. */
   replacements: Replacement[];
   /** Entries that amend this one (change its dates or scope), with what a reader needs to link them. */
@@ -71,10 +74,13 @@ export function replacementsOf(collection: Collection, entry: Entry): (Entry & {
     );
 }
 
-/** A company's policies go under the company; laws, orders and settlements under their place. */
+/**
+ * A rule goes under the first entity it binds: a law under its place, a company's policy under
+ * the company, a settlement or order under the party it binds. A rule whose `binds` cannot be
+ * inferred (the checker refuses it) falls back to its first place, then its first actor.
+ */
 export function groupSlug(entry: Entry): string {
-  if (entry.kind === 'corporate') return entry.actors[0]!;
-  return entry.jurisdictions?.[0] ?? entry.actors[0]!;
+  return boundBy(entry)[0] ?? entry.jurisdictions?.[0] ?? entry.actors[0]!;
 }
 
 /** Entries that amend `entry`. */
@@ -89,6 +95,7 @@ export function amendmentsOf(collection: Collection, entry: Entry): Entry[] {
 export function ruleRecords(collection: Collection): RuleRecord[] {
   return collection.entries.filter(isRule).map((entry) => {
     const slug = groupSlug(entry);
+    const named = (each: string) => ({ slug: each, name: collection.getEntity(each)?.name ?? each });
     return {
       ...lifecycle(entry),
       url: entry.url,
@@ -97,7 +104,8 @@ export function ruleRecords(collection: Collection): RuleRecord[] {
       datePrecision: entry.datePrecision,
       scope: entry.scope ?? [],
       measure: entry.measure ?? [],
-      group: { slug, name: collection.getEntity(slug)?.name ?? slug },
+      group: named(slug),
+      binds: boundBy(entry).map(named),
       replacements: replacementsOf(collection, entry).map((replacement) => ({ ...lifecycle(replacement), rel: replacement.rel })),
       amendments: amendmentsOf(collection, entry).map((amending) => ({ ...lifecycle(amending), title: amending.title, url: amending.url })),
     };
@@ -120,7 +128,7 @@ export interface RuleGroup {
   rules: RuleOnDay[];
 }
 
-/** Rules grouped by place or company; groups by name. */
+/** Rules grouped by the entity they bind first (a place, company or agency); groups by name. */
 export function groupRules(rules: readonly RuleOnDay[]): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
   for (const item of rules) {

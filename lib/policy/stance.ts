@@ -1,4 +1,4 @@
-/** What an entity's rules say today, in one line, and the rules a place inherits from above. */
+/** What the rules binding an entity say today, in one line, and the rules a place inherits from above. */
 import type { Collection } from '../content/collection';
 import { formatDate } from '../content/dates';
 import { statusLabel } from '../content/labels';
@@ -8,24 +8,23 @@ import { isRule, ruleStateOn, type RuleState } from './rule-status';
 import { describeRule } from './rule-span';
 import { replacementsOf } from './rules';
 
-
 export interface Stance {
-  /** Rules the entity made that are in force on the day. */
+  /** Rules that bind the entity and are in force on the day. */
   inForce: { entry: Entry; state: RuleState }[];
   /** The line shown under its name. */
   line: string;
 }
 
 /**
- * An entity's current position: for a company or body, the rules in which it is an actor; for a
- * place, also the rules that apply there.
+ * An entity's current position: the rules that bind it (its `binds` role, written or inferred).
+ * Acting in a rule is not being bound by it: the ACLU sued Clearview, and the settlement binds
+ * Clearview. For a place, a rule that binds it is one that applies to the bodies there.
  */
 export function stanceOf(collection: Collection, entity: Entity, date: string): Stance | undefined {
-  const counts = (roles: readonly string[]) =>
-    roles.includes('actor') || (entity.category === 'jurisdiction' && roles.includes('jurisdiction'));
+  const isPlace = entity.category === 'jurisdiction';
   const rules = collection
     .appearancesOf(entity)
-    .filter(({ entry, roles }) => counts(roles) && isRule(entry))
+    .filter(({ entry, roles }) => roles.includes('bound') && isRule(entry))
     .map(({ entry }) => ({ entry, state: ruleStateOn(entry, date, replacementsOf(collection, entry)) }));
   if (rules.length === 0) return undefined;
   const inForce = rules.filter((rule) => rule.state.inForce);
@@ -33,13 +32,21 @@ export function stanceOf(collection: Collection, entity: Entity, date: string): 
   const extendsOneInForce = (entry: Entry) =>
     (entry.related ?? []).some((link) => link.rel === 'extends' && inForce.some((other) => other.entry.slug === link.entry));
   const shown = inForce.filter(({ entry }) => !extendsOneInForce(entry));
+  // A company or agency bound in several places: say where each rule holds.
+  const where = (entry: Entry) => {
+    const places = isPlace ? [] : (entry.jurisdictions ?? []).map((slug) => collection.getEntity(slug)?.name ?? slug);
+    return places.length > 0 ? ` (${places.join(', ')})` : '';
+  };
   if (shown.length > 0) {
-    return { inForce, line: `${entity.name}: ${shown.map(({ entry, state }) => describeRule(entry, state, date)).join('; ')}.` };
+    return {
+      inForce,
+      line: `${entity.name}: ${shown.map(({ entry, state }) => `${describeRule(entry, state, date)}${where(entry)}`).join('; ')}.`,
+    };
   }
   const latest = rules.at(-1)!;
   return {
     inForce,
-    line: `${entity.name}: ${entity.category === 'jurisdiction' ? 'no rule that applies here' : 'no rule of its'} is in force; the latest, “${latest.entry.title}”, is ${statusLabel(latest.state.status ?? latest.entry.status!)}${latest.state.since ? ` since ${formatDate(latest.state.since)}` : ''}.`,
+    line: `${entity.name}: ${isPlace ? 'no rule that applies here' : 'no rule that binds it'} is in force; the latest, “${latest.entry.title}”, is ${statusLabel(latest.state.status ?? latest.entry.status!)}${latest.state.since ? ` since ${formatDate(latest.state.since)}` : ''}.`,
   };
 }
 
@@ -49,7 +56,7 @@ export interface InheritedRule {
   from: Entity;
 }
 
-/** Rules of the places that contain `place`: a city's state, country and, in Europe, the EU. */
+/** Rules that bind the places containing `place`: a city's state, country and, in Europe, the EU. */
 export function inheritedRules(collection: Collection, place: Entity): InheritedRule[] {
   const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
   return ancestorsOf(place.slug, parentOf).flatMap((slug) => {
@@ -57,7 +64,7 @@ export function inheritedRules(collection: Collection, place: Entity): Inherited
     if (!from) return [];
     return collection
       .appearancesOf(from)
-      .filter(({ entry, roles }) => roles.includes('jurisdiction') && isRule(entry))
+      .filter(({ entry, roles }) => roles.includes('bound') && isRule(entry))
       .map(({ entry }) => ({ entry, from }));
   });
 }

@@ -83,6 +83,37 @@ describe('open data files', () => {
   });
 });
 
+describe('whom each rule binds, in the data and feeds', () => {
+  const SETTLEMENT = '2022-05-09-aclu-clearview-settlement';
+  const records = (file: string, list: string): Record<string, unknown>[] => {
+    const value = json(file);
+    if (typeof value !== 'object' || value === null || !(list in value)) throw new Error(`no "${list}" list`);
+    const items: unknown = (value as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) throw new Error(`"${list}" is not a list`);
+    return items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null);
+  };
+
+  it('gives every rule in entries.json a `binds`: the settlement binds Clearview, not the ACLU', () => {
+    const entries = records('data/entries.json', 'entries');
+    const rules = entries.filter((entry) => Array.isArray(entry.measure) && entry.measure.length > 0);
+    expect(rules.length).toBeGreaterThan(100);
+    expect(rules.filter((entry) => !Array.isArray(entry.binds) || entry.binds.length === 0).map((entry) => entry.slug)).toEqual([]);
+    expect(entries.find((entry) => entry.slug === SETTLEMENT)).toMatchObject({ binds: ['clearview-ai'], bindsFrom: 'written' });
+    const entities = records('data/entities.json', 'entities');
+    expect(entities.find((each) => each.slug === 'aclu')).toMatchObject({ entries: expect.arrayContaining([{ entry: SETTLEMENT, roles: ['actor'] }]) });
+    expect(entities.find((each) => each.slug === 'clearview-ai')).toMatchObject({
+      entries: expect.arrayContaining([{ entry: SETTLEMENT, roles: ['actor', 'bound'] }]),
+    });
+    const [header, ...rows]: string[][] = parseCsv(read('data/entries.csv'));
+    expect(rows.find((row) => row[0] === SETTLEMENT)?.[header!.indexOf('binds')]).toBe('clearview-ai');
+  });
+
+  it('puts an order in the feed of the company it binds, though the company did not act in it', () => {
+    const feed = readAtom(read('entities/clearview-ai/feed.xml'));
+    expect(feed.entries.map((entry) => entry.id)).toContain(absoluteUrl('/entries/2022-03-09-italy-fines-clearview-ai/'));
+  });
+});
+
 describe('feeds', () => {
   it('writes every XML file (feeds and sitemap) as well-formed XML, by a strict parser', () => {
     const xmlFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));

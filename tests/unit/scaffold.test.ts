@@ -70,11 +70,11 @@ describe('npm run new', () => {
     expect(before.status).toBe(1);
     const lines = problemLinesFor(before.stderr, file);
     expect(lines).toContain(`${file}:6: summary: still says TODO; fill it in`);
-    expect(lines).toContain(`${file}:8: jurisdictions: still says TODO; fill it in, or delete it if it does not apply`);
-    expect(lines).toContain(`${file}:10: status: still says TODO; fill it in`);
-    expect(lines).toContain(`${file}:19: related[0].entry: still says TODO; fill it in, or delete the whole \`related\` field if it does not apply`);
-    expect(lines).toContain(`${file}:26: sources[0].url: still says TODO; fill it in`);
-    expect(lines).toContain(`${file}:33: body: still has a TODO; write the text in its place`);
+    expect(lines).toContain(`${file}:9: jurisdictions: still says TODO; fill it in, or delete it if it does not apply`);
+    expect(lines).toContain(`${file}:11: status: still says TODO; fill it in`);
+    expect(lines).toContain(`${file}:20: related[0].entry: still says TODO; fill it in, or delete the whole \`related\` field if it does not apply`);
+    expect(lines).toContain(`${file}:27: sources[0].url: still says TODO; fill it in`);
+    expect(lines).toContain(`${file}:34: body: still has a TODO; write the text in its place`);
     // Every problem in the new file is about something left to fill in.
     expect(lines.filter((line) => !/still (says|has) a? ?TODO|body: has \d+ words/.test(line))).toEqual([]);
 

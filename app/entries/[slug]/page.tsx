@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/badges';
 import { EditLink } from '@/components/edit-link';
 import { CiteEntry } from '@/components/cite-entry';
+import { EntryChanges } from '@/components/entry-changes';
 import { EntryDate } from '@/components/entry-date';
 import { EntryFacts } from '@/components/entry-facts';
 import { EntryThread } from '@/components/entry-thread';
@@ -12,6 +13,7 @@ import { RelatedEntries } from '@/components/related-entries';
 import { SourceList } from '@/components/source-list';
 import { StatusHistory } from '@/components/status-history';
 import { getCollection } from '@/lib/site-data';
+import { getEntryHistory } from '@/lib/site-history';
 import { citationOf } from '@/lib/citation/cite';
 import { today } from '@/lib/content/dates';
 import { entryJsonLd } from '@/lib/discovery/json-ld';
@@ -68,6 +70,7 @@ export default async function EntryPage({ params }: Props) {
       <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">
         Checked against its sources on <EntryDate date={entry.reviewed} />. Added on <EntryDate date={entry.added} />.
       </p>
+      <EntryChanges history={getEntryHistory()} sourceFile={entry.sourceFile} />
       <CiteEntry citation={citationOf(entry)} />
       <EditLink sourceFile={entry.sourceFile} />
     </article>

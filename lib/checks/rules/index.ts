@@ -1,5 +1,6 @@
 /** Every checker rule, in the order their problems are most useful to read. */
 import type { Rule } from '../rule';
+import { binds } from './binds';
 import { bodyLength } from './body-length';
 import { bodyLinks } from './body-links';
 import { datePrecision } from './date-precision';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   uniqueNames,
   references,
   policyFields,
+  binds,
   historyOrder,
   endedTerm,
   staleReview,

@@ -33,7 +33,7 @@ export function entryHint(slug: string, entrySlugs: readonly string[]): string {
 
 export const references: Rule = {
   id: 'references',
-  description: 'Actors, jurisdictions, topics, related entries and parents name slugs that exist.',
+  description: 'Actors, jurisdictions, binds, topics, related entries and parents name slugs that exist.',
   check: ({ entries, entities, topics, unreadable = [] }) => {
     // A file that exists but could not be read has its own problem; naming it is not one more.
     const unreadableSlugs = (type: 'entry' | 'entity') => unreadable.filter((doc) => doc.type === type).map((doc) => doc.slug);
@@ -49,7 +49,7 @@ export const references: Rule = {
     };
 
     for (const entry of entries) {
-      for (const key of ['actors', 'jurisdictions'] as const) {
+      for (const key of ['actors', 'jurisdictions', 'binds'] as const) {
         for (const { value, index } of stringItems(entry, key)) {
           if (!entitySlugs.has(value)) report(entry, [key, index], value, () => `${entity}${entityHint(value, entities)}`);
         }

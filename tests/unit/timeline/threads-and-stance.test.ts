@@ -90,10 +90,14 @@ describe('entity stance and inherited rules', () => {
     );
   });
 
-  it('says when none of an entity\'s rules is in force', () => {
-    expect(stanceOf(collection, collection.getEntity('california-legislature')!, '2026-11-26')?.line).toBe(
-      'California State Legislature: no rule of its is in force; the latest, “Title of 2019-10-08-ab-1215”, is expired since 1 January 2023.',
+  it('says when none of the rules binding a place is in force', () => {
+    expect(stanceOf(collection, collection.getEntity('california')!, '2026-11-26')?.line).toBe(
+      'California: no rule that applies here is in force; the latest, “Title of 2019-10-08-ab-1215”, is expired since 1 January 2023.',
     );
+  });
+
+  it('gives the legislature that made a law no stance: it acted, the law binds its place', () => {
+    expect(stanceOf(collection, collection.getEntity('california-legislature')!, '2026-11-26')).toBeUndefined();
   });
 
   it('lists a city\'s inherited rules from its state', () => {
