@@ -5,7 +5,8 @@
  * Per dataset: index build time; index size raw and gzipped; bytes (gzipped) fetched by a cold
  * first search, in Node over the 30 benchmark queries and in Chromium on a cold page; query
  * p50/p95 over the 30 queries; on a cold page, the time from the first keystroke of "amazon" to the
- * first results, for both.
+ * first results, for both. On the real content, the reader questions' score: the share with an
+ * expected entry in the top 3, and the mean reciprocal rank.
  * Options: `--sizes real,1000,10000` (default), `--no-browser` (skip site builds and Chromium).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { createIndex, close as closePagefind } from 'pagefind';
 import { copyProject } from '../lib/bench/project-copy';
 import { BENCH_QUERIES } from '../lib/bench/queries';
+import { READER_QUESTIONS } from '../lib/bench/reader-questions';
+import { scoreQuestions, type RelevanceScore } from '../lib/bench/relevance';
 import { kilobytes, median, percentile } from '../lib/bench/stats';
 import { corpusFromCollection, syntheticEntries, type CorpusSample } from '../lib/bench/synthetic-content';
 import { loadCollectionFromDirectory } from '../lib/content/load-directory';
@@ -42,6 +45,7 @@ interface Row {
   p50: number;
   p95: number;
   siteBuildS?: number;
+  questions?: RelevanceScore;
   browser?: { oursBytes: number; oursMs: number; pagefindBytes: number; pagefindMs: number; pagefindIndex: number };
 }
 
@@ -109,6 +113,8 @@ async function nodeFigures(dataset: string, contentDir: string): Promise<{ row: 
       firstFetchMax: Math.max(...firstFetch),
       p50: percentile(timings, 50),
       p95: percentile(timings, 95),
+      // The questions name real entries, so they are scored on the real content only.
+      ...(dataset === 'real content' ? { questions: await scoreQuestions(engine, READER_QUESTIONS) } : {}),
     },
   };
 }
@@ -224,7 +230,7 @@ await browser?.close();
 await closePagefind();
 
 const table = [
-  ['dataset', 'entries', 'index build', 'index raw', 'index gzip', 'first search fetch (Node, median / max)', 'query p50', 'query p95', 'cold page: ours', 'cold page: Pagefind', 'Pagefind index'],
+  ['dataset', 'entries', 'index build', 'index raw', 'index gzip', 'first search fetch (Node, median / max)', 'query p50', 'query p95', 'cold page: ours', 'cold page: Pagefind', 'Pagefind index', `reader questions (${READER_QUESTIONS.length}): top 3 / MRR`],
   ...rows.map((row) => [
     row.dataset,
     String(row.entries),
@@ -237,6 +243,9 @@ const table = [
     row.browser ? `${kilobytes(row.browser.oursBytes)} in ${row.browser.oursMs.toFixed(0)} ms` : '–',
     row.browser ? `${kilobytes(row.browser.pagefindBytes)} in ${row.browser.pagefindMs.toFixed(0)} ms` : '–',
     row.browser ? kilobytes(row.browser.pagefindIndex) : '–',
+    row.questions ? `${(row.questions.top3 * 100).toFixed(1)}% / ${row.questions.mrr.toFixed(3)}` : '–',
   ]),
 ];
+const missed = rows.flatMap((row) => row.questions?.questions.filter((q) => !q.rank || q.rank > 3) ?? []);
+for (const q of missed) console.error(`question outside the top 3: "${q.query}" (expected at ${q.rank ?? 'none in the first 20'}; shown: ${q.top.join(', ')})`);
 console.log(table.map((cells) => `| ${cells.join(' | ')} |`).join('\n').replace(/\n/, `\n|${' --- |'.repeat(table[0]!.length)}\n`));

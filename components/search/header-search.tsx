@@ -44,7 +44,7 @@ export function HeaderSearch() {
   }, []);
 
   const results: SearchResult[] = (response?.results ?? []).slice(0, SHOWN).filter((result) => result.text);
-  const terms = response?.query.terms ?? [];
+  const terms = response?.words ?? [];
   const seeAll = `/search/?q=${encodeURIComponent(query)}`;
 
   function change(value: string) {

@@ -73,7 +73,7 @@ export function SearchPage() {
     update({ ...params, [key]: has ? params[key].filter((v) => v !== value) : [...params[key], value] });
   };
 
-  const terms = response?.query.terms ?? [];
+  const terms = response?.words ?? [];
   const chosen = params ? params.kind.length + params.actor.length + params.year.length : 0;
   return (
     <>

@@ -95,7 +95,8 @@ export function syntheticEntries(count: number, corpus: CorpusSample, seed = 1):
     let slug = `${date}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50).replace(/-$/, '')}`;
     while (used.has(slug)) slug += `-${i}`;
     used.add(slug);
-    const summary = pick(random, corpus.sentences).slice(0, 290);
+    // A sentence taken from a body may span lines; a summary is one line.
+    const summary = pick(random, corpus.sentences).replace(/\s+/g, ' ').slice(0, 290);
     const text = body(random, corpus.sentences);
     const kind = pick(random, KINDS.values);
     const actors = [...new Set([pick(random, corpus.actors), pick(random, corpus.actors)])];

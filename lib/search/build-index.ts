@@ -1,6 +1,6 @@
 /** Builds the search files from the content at build time. */
 import type { Collection } from '../content/collection';
-import { kindLabel, statusLabel } from '../content/labels';
+import { kindLabel, measureLabel, scopeLabel, statusLabel } from '../content/labels';
 import { entryFacts } from '../filters/entry-facts';
 import { dateKeywords } from './dates';
 import { SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
@@ -52,6 +52,9 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
         kindLabel(entry.kind),
         entry.status ? statusLabel(entry.status) : '',
         ...(entry.topics ?? []).map((slug) => collection.getTopic(slug)?.label ?? slug),
+        // Who a rule binds and what it does: "police", "ban", "product exit".
+        ...(entry.scope ?? []).map(scopeLabel),
+        ...(entry.measure ?? []).map(measureLabel),
         ...dateKeywords(entry.date, entry.datePrecision),
       ].join(' '),
       summary: entry.summary,

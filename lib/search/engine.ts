@@ -1,19 +1,22 @@
 /**
  * Answers queries, in the browser or in Node: parse, fetch the index shards the words need,
- * look each word up in every field, keep pages that match every word (or, failing that, some),
- * apply the filters, rank, count facets and, when nothing matches, suggest where to look.
+ * look each word up in every field (a word no page holds, one typo away), keep pages that match
+ * most words (lib/search/scoring.ts), apply the filters, rank, count facets and, when nothing
+ * matches, suggest where to look.
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { FIELD_WEIGHTS, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
-import { createFieldIndex } from './index-options';
+import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { FieldWords } from './field-words';
+import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { isEntry, PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
+import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
-import { fold } from './text';
+import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
 
 export interface SearchOptions {
   sort?: 'relevance' | 'date';
@@ -41,12 +44,17 @@ export interface SearchResponse {
   facets: { kind: Facet[]; actor: Facet[]; year: Facet[] };
   /** One line each: what was ignored, relaxed or needs another form. */
   hints: string[];
+  /** The words to mark in results: those typed, the words their typos were matched to, and phrase meanings. */
+  words: string[];
   /** When nothing matched: the nearest entity, and a broader query to try. */
   suggestion?: { entity?: { slug: string; name: string }; broader?: string };
 }
 
 /** How far down one field's result list a page sits lowers its score by up to half. */
 const rankFactor = (rank: number, total: number) => 1 - (0.5 * rank) / Math.max(total, 1);
+
+/** A word matched one typo away counts a little less than the word itself. */
+const TYPO_WEIGHT = 0.8;
 
 export class SearchEngine {
   private readonly docs: DocMeta[];
@@ -55,6 +63,9 @@ export class SearchEngine {
   private readonly texts = new Map<number, DocText>();
   private readonly pagesLoaded = new Map<number, Promise<void>>();
   private readonly entityByName: Map<string, VocabEntity>;
+  /** Entities by one-word name or alias as the index encodes it, for names matched one typo away. */
+  private readonly entityByKey: Map<string, VocabEntity>;
+  private readonly fieldWords = new FieldWords();
 
   private constructor(
     private readonly source: SearchSource,
@@ -63,6 +74,7 @@ export class SearchEngine {
     this.docs = unpackDocs(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
+    this.entityByKey = new Map([...this.entityByName].filter(([name]) => !name.includes(' ')).map(([name, entity]) => [searchKey(name), entity] as const));
   }
 
   /** Opens the engine: fetches `meta.json` only. */
@@ -72,8 +84,11 @@ export class SearchEngine {
 
   /** Fetches and indexes the shards that hold these words in these fields. */
   async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
+    // The shards of each word as encoded: "paused" is looked up as "moratorium". A misspelt word
+    // encodes to itself, so its shard also holds the words one typo away after its first letters.
+    const keys = terms.flatMap((term) => encodeWord(term));
     const wanted = fields.flatMap((field) =>
-      [...new Set(terms.map((term) => shardKey(fold(term), SHARD_LENGTH[field])))]
+      [...new Set(keys.map((key) => shardKey(key, SHARD_LENGTH[field])))]
         .filter((key) => this.meta.shards[field]?.includes(key))
         .map((key) => ({ field, name: `${field}-${key}` })),
     );
@@ -85,6 +100,7 @@ export class SearchEngine {
             this.source.shard(name).then((entries) => {
               // Imported shards of one field merge into its index.
               this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
+              this.fieldWords.add(field, entries.map(([word]) => word));
             }),
           );
         }
@@ -116,25 +132,37 @@ export class SearchEngine {
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const query = parseQuery(raw, this.meta);
     const fields = options.fields ?? SEARCH_FIELDS;
-    await this.loadShards(query.terms, fields);
+    await this.loadShards(joinPhrases(query.terms), fields);
     const response = this.rank(query, raw, fields, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
 
   /** Scores of the pages that match one word in the given fields. */
-  private lookup(term: string, fields: readonly SearchField[]): Map<number, number> {
-    const scores = new Map<number, number>();
+  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new Map<number, number>()): Map<number, number> {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
       ids.forEach((id, rank) => {
-        const score = FIELD_WEIGHTS[field] * rankFactor(rank, ids.length);
+        const score = weight * FIELD_WEIGHTS[field] * rankFactor(rank, ids.length);
         // The best field counts in full, others a little: title and body beats title alone.
         const previous = scores.get(id) ?? 0;
         scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
       });
     }
     return scores;
+  }
+
+  /**
+   * One word's matches. A word of TYPO_MIN_LENGTH letters or more that no page holds matches the
+   * words one typo away instead ("rekognitoin" → "rekognition"); shorter words are taken as typed,
+   * since one letter changes too much of them ("ban", "bar", "bag").
+   */
+  private lookupForgiving(term: string, fields: readonly SearchField[]): TermMatches {
+    const scores = this.lookup(term, fields);
+    if (scores.size > 0 || fold(term).length < TYPO_MIN_LENGTH) return { term, scores, near: [] };
+    const near = encodeWord(term).flatMap((key) => this.fieldWords.near(key, fields, isPrefixed));
+    for (const word of near) this.lookup(word, fields, TYPO_WEIGHT, scores);
+    return { term, scores, near };
   }
 
   private rank(query: ParsedQuery, raw: string, fields: readonly SearchField[], options: SearchOptions): SearchResponse {
@@ -144,22 +172,22 @@ export class SearchEngine {
 
     if (terms.length === 0 && dates.length === 0 && !hasFilters) {
       if (raw.trim() !== '' && hints.length === 0) hints.push('Type a word, a name or a date, like "amazon", "BIPA" or "June 2020".');
-      return { query, results: [], facets: { kind: [], actor: [], year: [] }, hints };
+      return { query, results: [], facets: { kind: [], actor: [], year: [] }, hints, words: [] };
     }
 
     // Candidates and their scores: every entry when there are no words to look up.
     let scored = new Map<number, number>();
+    const words = [...terms];
     if (terms.length === 0) {
       for (const doc of this.docs) if (doc.type === 'entry') scored.set(doc.id, 0);
     } else {
-      const perTerm = terms.map((term) => this.lookup(term, fields));
-      scored = intersect(perTerm);
-      if (scored.size === 0 && terms.length > 1) {
-        scored = union(perTerm);
-        if (scored.size > 0) hints.push(`No page has all of “${terms.join(' ')}”; showing pages with some of the words.`);
-      }
+      const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
+      for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
+      scored = combineTerms(matches, hints);
       // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
-      const named = this.entityByName.get(terms.join(' '));
+      // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
+      const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
+      const named = this.entityByName.get(terms.join(' ')) ?? typoName;
       const own = named && this.docs.find((doc) => doc.entity === named.slug);
       if (own) scored.set(own.id, (scored.get(own.id) ?? 0) + 50);
     }
@@ -184,7 +212,7 @@ export class SearchEngine {
     );
     results.sort(options.sort === 'date' ? byDate : byRelevance);
 
-    const response: SearchResponse = { query, results, facets, hints };
+    const response: SearchResponse = { query, results, facets, hints, words };
     if (results.length === 0) response.suggestion = this.suggest(query, raw, hasFilters);
     return response;
   }
@@ -224,32 +252,6 @@ export class SearchEngine {
     if (broader) suggestion.broader = broader;
     return suggestion;
   }
-}
-
-function intersect(maps: readonly Map<number, number>[]): Map<number, number> {
-  const [first, ...rest] = maps;
-  const out = new Map<number, number>();
-  if (!first) return out;
-  for (const [id, score] of first) {
-    let total = score;
-    let everywhere = true;
-    for (const map of rest) {
-      const other = map.get(id);
-      if (other === undefined) {
-        everywhere = false;
-        break;
-      }
-      total += other;
-    }
-    if (everywhere) out.set(id, total);
-  }
-  return out;
-}
-
-function union(maps: readonly Map<number, number>[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const map of maps) for (const [id, score] of map) out.set(id, (out.get(id) ?? 0) + score);
-  return out;
 }
 
 const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');

@@ -16,3 +16,6 @@ export const SEARCH_PATH = '/search-index';
 
 /** How many leading letters name a field's shard: the body has the most words, so finer shards. */
 export const SHARD_LENGTH: Record<SearchField, number> = { title: 1, names: 1, keywords: 1, summary: 1, body: 2 };
+
+/** Fields that also index the beginnings of words ("forward" matching), for the box's type-ahead. */
+export const isPrefixed = (field: SearchField): boolean => field === 'title' || field === 'names';

@@ -1,19 +1,24 @@
 /** Marks the words of a text that a query matched, as segments a component can render safely. */
-import { fold, stem } from './text';
+import { fold, searchKey } from './text';
 
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
-/** Splits `text` into runs, marking words that start with one of the query's terms. */
+/**
+ * Splits `text` into runs, marking words that start with one of the query's words (the last one
+ * may be half-typed) or that the index takes for the same word: "bans" and "prohibited" for "ban",
+ * "facial" for "face".
+ */
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  const stems = terms.map((term) => stem(fold(term))).filter((term) => term.length > 0);
+  const typed = terms.map(fold).filter((term) => term.length > 0);
+  const keys = new Set(typed.map(searchKey));
   const segments: Segment[] = [];
   for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
     if (part === '') continue;
     const word = fold(part);
-    const mark = /[\p{L}\p{N}]/u.test(part) && stems.some((term) => word.startsWith(term) || stem(word) === term);
+    const mark = /[\p{L}\p{N}]/u.test(part) && (keys.has(searchKey(word)) || typed.some((term) => word.startsWith(term)));
     const last = segments.at(-1);
     if (last && last.mark === mark) last.text += part;
     else segments.push({ text: part, mark });

@@ -107,7 +107,7 @@ describe('search on the real content', () => {
   });
 
   it('suggests the nearest entity and a broader query when nothing matches', async () => {
-    const misspelt = await engine.search('amazn');
+    const misspelt = await engine.search('amzn');
     expect(misspelt.results).toEqual([]);
     expect(misspelt.suggestion?.entity?.slug).toBe('amazon');
     const narrow = await engine.search('company:amazon kind:legal moratorium');

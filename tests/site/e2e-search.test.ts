@@ -43,6 +43,31 @@ describe('header search', () => {
     await page.close();
   });
 
+  it('forgives a typo and finds the entry that holds most of the words', async () => {
+    const { page, problems } = await cold('/about/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    await box.pressSequentially('rekognitoin');
+    const hint = page.getByText('No page has “rekognitoin”; showing pages with “rekognition”.');
+    await hint.waitFor();
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    // The word it was matched to is marked in what is shown.
+    expect(await page.getByRole('listbox').locator('mark').first().textContent()).toMatch(/^Rekognition$/i);
+
+    const ibm = getCollection().entries.find((entry) => entry.slug === '2020-06-08-ibm-exits-general-purpose-facial-recognition')!;
+    await box.fill('');
+    await box.pressSequentially('IBM exits facial recognition');
+    await page.waitForFunction(
+      (title) => document.querySelector('[role=option] [data-part="title"]')?.textContent === title,
+      ibm.title,
+      { timeout: 15_000 },
+    );
+    expect(await options.first().locator('[data-part="title"]').textContent()).toBe(ibm.title);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('focuses with Ctrl-K and closes with Escape', async () => {
     const { page } = await cold('/');
     await page.keyboard.press('Control+k');
@@ -105,9 +130,9 @@ describe('search page', () => {
   });
 
   it('says when nothing matches and suggests the nearest entity', async () => {
-    const { page } = await cold('/search/?q=amazn');
+    const { page } = await cold('/search/?q=amzn');
     await page.getByTestId('no-results').waitFor();
-    expect(await page.getByTestId('no-results').textContent()).toContain('Nothing matches “amazn”.');
+    expect(await page.getByTestId('no-results').textContent()).toContain('Nothing matches “amzn”.');
     expect(await page.getByRole('link', { name: 'Amazon', exact: true }).last().getAttribute('href')).toBe('/entities/amazon/');
     await page.close();
   });

@@ -1,0 +1,64 @@
+/**
+ * How the matches of several words make one ranking. A page's score is the sum of the scores of the
+ * words it holds, each weighted by how rare the word is among the query's matches, so "ibm" weighs
+ * more than "recognition". When a query has three words or more, pages holding most of them (two
+ * of three, three of four) stay in the results: a question whose words are not all in one entry
+ * ("IBM exits facial recognition") still finds the entry that holds most of them in its title,
+ * above a page that holds every word once in passing.
+ */
+
+/** The pages one query word matched, with their scores, and the words one typo away it was matched to. */
+export interface TermMatches {
+  term: string;
+  scores: Map<number, number>;
+  near: string[];
+}
+
+/**
+ * How much a word tells pages apart: a word on few pages ("ibm") counts more than one on nearly
+ * every page ("recognition"). `pages` is the most pages any word of the query matched.
+ */
+function rarity(matched: number, pages: number): number {
+  return Math.sqrt(Math.log(1 + (2 * pages) / Math.max(matched, 1)));
+}
+
+/** How many of `n` words a page must hold to stay in the results. */
+function wordsNeeded(n: number): number {
+  return n <= 2 ? n : Math.ceil((2 * n) / 3);
+}
+
+/** One score per page from every word's matches; adds a hint for each word relaxed or left out. */
+export function combineTerms(matches: readonly TermMatches[], hints: string[]): Map<number, number> {
+  const found = matches.filter((match) => match.scores.size > 0);
+  for (const match of found) {
+    if (match.near.length > 0) hints.push(`No page has “${match.term}”; showing pages with “${match.near.join('”, “')}”.`);
+  }
+  const missing = matches.filter((match) => match.scores.size === 0).map((match) => match.term);
+  if (found.length === 0) return new Map();
+  // A word no page holds cannot count against any page: it is left out, and the reader told.
+  if (missing.length > 0) hints.push(`No page has “${missing.join('”, “')}”; searched for the other words.`);
+  if (found.length === 1) return found[0]!.scores;
+
+  const n = found.length;
+  const pages = Math.max(...found.map((match) => match.scores.size));
+  const totals = new Map<number, { sum: number; held: number }>();
+  for (const { scores } of found) {
+    const weight = rarity(scores.size, pages);
+    for (const [id, score] of scores) {
+      const total = totals.get(id) ?? { sum: 0, held: 0 };
+      total.sum += score * weight;
+      total.held += 1;
+      totals.set(id, total);
+    }
+  }
+  const everyWord = [...totals.values()].some((total) => total.held === n);
+  // With two words and no page holding both, pages with either show, as a last resort.
+  const needed = everyWord || n > 2 ? wordsNeeded(n) : 1;
+  const out = new Map<number, number>();
+  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n) ** 0.5);
+  if (!everyWord && out.size > 0) {
+    const typed = found.map((match) => match.term).join(' ');
+    hints.push(n > 2 ? `No page has all of “${typed}”; showing pages with most of the words.` : `No page has all of “${typed}”; showing pages with some of the words.`);
+  }
+  return out;
+}
