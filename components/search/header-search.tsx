@@ -3,11 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { KindBadge } from '@/components/badges';
-import { EntryDate } from '@/components/entry-date';
 import { resultUrl, type SearchResult } from '@/lib/search/records';
-import { excerpt } from '@/lib/search/highlight';
-import { MarkedText } from './marked-text';
+import { ResultRow } from './result-row';
 import { useSearch } from './use-search';
 
 const SHOWN = 8;
@@ -129,16 +126,7 @@ export function HeaderSearch() {
                 onClick={() => go(resultUrl(result)!)}
                 onMouseEnter={() => setActive(i)}
               >
-                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
-                  {result.doc.date ? <EntryDate date={result.doc.date} precision={result.doc.precision} /> : <span>{result.doc.category}</span>}
-                  {result.doc.kind ? <KindBadge kind={result.doc.kind} /> : null}
-                </div>
-                <div className="text-sm font-medium" data-part="title">
-                  <MarkedText text={result.text!.title} terms={terms} />
-                </div>
-                <div className="text-xs text-slate-600 dark:text-slate-400">
-                  <MarkedText text={excerpt(result.text!.summary, 140)} terms={terms} />
-                </div>
+                <ResultRow result={result} terms={terms} compact />
               </li>
             ))}
           </ul>

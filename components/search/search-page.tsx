@@ -2,15 +2,11 @@
 
 import Link from 'next/link';
 import { Fragment, useEffect, useState } from 'react';
-import { KindBadge } from '@/components/badges';
-import { EntryDate } from '@/components/entry-date';
 import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
-import { resultUrl } from '@/lib/search/records';
-import { excerpt } from '@/lib/search/highlight';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
-import { MarkedText } from './marked-text';
+import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
 
 const PAGE = 30;
@@ -162,16 +158,7 @@ export function SearchPage() {
               {response.results.slice(0, shown).map((result) =>
                 result.text ? (
                   <li key={result.doc.id}>
-                    <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
-                      {result.doc.date ? <EntryDate date={result.doc.date} precision={result.doc.precision} /> : <span>{result.doc.category}</span>}
-                      {result.doc.kind ? <KindBadge kind={result.doc.kind} /> : null}
-                    </div>
-                    <Link href={resultUrl(result)!} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
-                      <MarkedText text={result.text.title} terms={terms} />
-                    </Link>
-                    <p className="mt-1 text-slate-700 dark:text-slate-300">
-                      <MarkedText text={excerpt(result.text.summary, 260)} terms={terms} />
-                    </p>
+                    <ResultRow result={result} terms={terms} />
                   </li>
                 ) : null,
               )}
