@@ -50,7 +50,8 @@ export function corpusFromCollection(real: Collection): CorpusSample {
       .flatMap((e) => `${e.summary} ${e.body.raw}`.replace(/<[^>]+>|[*_[\]()#>]/g, ' ').replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/))
       .filter((s) => s.length > 40 && s.length < 280),
     actors: real.entities.filter((e) => e.category !== 'jurisdiction').map((e) => e.slug),
-    places: real.entities.filter((e) => e.category === 'jurisdiction').map((e) => e.slug),
+    // Generated rules bind their place, and a place with rules must say where the map draws it.
+    places: real.entities.filter((e) => e.category === 'jurisdiction' && (e.iso !== undefined || e.geonames !== undefined)).map((e) => e.slug),
     topics: real.topics.map((t) => t.slug),
     sources: real.entries.flatMap((e) => e.sources.map(({ title, url, publisher }) => ({ title, url, publisher }))),
   };
