@@ -1,26 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/content/dates';
-import type { MapPlace, MapView, PolicyMapData } from '@/lib/map/map-data';
-import { LAND, placeLabel, SHADES, shadeOn, type PlaceShade } from '@/lib/map/shade';
+import type { MapView, PolicyMapData } from '@/lib/map/map-data';
+import { LAND, SHADES } from '@/lib/map/shade';
+import { shadePlaces, type ShadedPlace } from '@/lib/map/shade-places';
 import type { RuleRecord } from '@/lib/policy/rules';
 import { withBasePath } from '@/lib/site-config';
 import { themedBackground, themedFill } from './shade-fill';
-
-interface ShadedPlace extends MapPlace {
-  shaded: PlaceShade;
-  label: string;
-}
-
-/** Each place with its shade on `date`, strongest shade first, then by name. */
-function shadePlaces(data: PolicyMapData, rules: readonly RuleRecord[], date: string): ShadedPlace[] {
-  const bySlug = new Map(rules.map((rule) => [rule.slug, rule]));
-  return data.places
-    .map((place) => {
-      const shaded = shadeOn(place.rules.flatMap((slug) => bySlug.get(slug) ?? []), date);
-      return { ...place, shaded, label: placeLabel(place.name, shaded) };
-    })
-    .sort((a, b) => SHADES.indexOf(a.shaded.shade) - SHADES.indexOf(b.shaded.shade) || a.name.localeCompare(b.name));
-}
 
 function Legend() {
   return (
