@@ -4,10 +4,12 @@
  * link resolves under the prefix. Needs the content layer's output (`npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
+import { pruneExport } from '../lib/files/prune-export';
 import { SUBPATH_OUT, SUBPATH_SITE_URL } from '../tests/support/subpath';
 
 const result = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT, NEXT_TELEMETRY_DISABLED: '1' },
 });
+if (result.status === 0) pruneExport(SUBPATH_OUT);
 process.exit(result.status ?? 1);
