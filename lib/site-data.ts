@@ -25,7 +25,7 @@ function readTopics() {
 export function getCollection(): Collection {
   const root = process.cwd();
   const version = generatedVersion(root);
-  if (collection?.version !== version || !collection) {
+  if (!collection || collection.version !== version) {
     const generated = readGenerated(root);
     if (generated.problems) {
       throw new Error(`The content step stopped on these problems (fix them and save, or run \`npm run content\`):\n${generated.problems.join('\n')}`);
