@@ -1,7 +1,7 @@
 /**
  * `npm run build:subpath`: builds the site a second time as if served under a path prefix
  * (SITE_URL https://example.org/tracker) into out-subpath/, for the test that every internal
- * link resolves under the prefix. Needs the content layer's output (`npm run build` first).
+ * link resolves under the prefix. Needs the content step's output (`npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
 import { pruneExport } from '../lib/files/prune-export';
