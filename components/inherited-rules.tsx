@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { InheritedRule } from '@/lib/policy/stance';
 import { StatusBadge } from './badges';
 import { EntryDate } from './entry-date';
@@ -16,13 +16,13 @@ export function InheritedRules({ rules, placeName }: { rules: readonly Inherited
           <li key={entry.slug}>
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
               inherited from{' '}
-              <Link href={from.url} className="underline">
+              <SiteLink href={from.url} className="underline">
                 {from.name}
-              </Link>
+              </SiteLink>
             </span>
-            <Link href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
+            <SiteLink href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
               {entry.title}
-            </Link>{' '}
+            </SiteLink>{' '}
             <span className="text-sm text-slate-500 dark:text-slate-400">
               (<EntryDate date={entry.date} precision={entry.datePrecision} />)
             </span>{' '}
