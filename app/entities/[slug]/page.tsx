@@ -58,7 +58,7 @@ export default async function EntityPage({ params }: Props) {
       </div>
       {locator ? <PlaceLocator locator={locator} placeName={entity.name} /> : null}
       <EntityFacts entity={entity} collection={collection} />
-      <EntityTimeline entries={appearances.map(({ entry }) => entry)} />
+      <EntityTimeline entries={appearances.map(({ entry }) => entry)} entityUrl={entity.url} />
       <EntityEntries entity={entity} appearances={appearances} />
       <InheritedRules rules={inherited} placeName={entity.name} />
       <EditLink sourceFile={entity.sourceFile} />
