@@ -69,3 +69,21 @@ export function yearsOnPages(dates: readonly string[], size: number): YearOnPage
 
 /** The id of the list item where a year's entries start on a page of a list. */
 export const yearAnchor = (year: string): string => `entries-${year}`;
+
+/**
+ * The path segments after a list's address for page `number` (`[]` for page 1, `['page', '3']`),
+ * as an optional catch-all route (`[[...page]]`) takes them: one route then serves the first
+ * page and the later ones, so a static export always has at least one page to build for it.
+ */
+export function pageSegments(number: number): string[] {
+  return number === 1 ? [] : ['page', String(number)];
+}
+
+/** The page number those segments name, or undefined when they name no page (`page/1`, `page/x`). */
+export function pageNumberOf(segments: readonly string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  const [word, number, ...rest] = segments;
+  if (word !== 'page' || rest.length > 0 || !/^[1-9]\d*$/.test(number ?? '')) return undefined;
+  const value = Number(number);
+  return value >= 2 ? value : undefined;
+}

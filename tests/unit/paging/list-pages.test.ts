@@ -1,6 +1,6 @@
 /** Long lists cut into pages: which items a page holds, its address, and where each year starts. */
 import { describe, expect, it } from 'vitest';
-import { laterPages, listPage, pageCount, pagePath, yearsOnPages } from '@/lib/paging/list-pages';
+import { laterPages, listPage, pageCount, pageNumberOf, pagePath, pageSegments, yearsOnPages } from '@/lib/paging/list-pages';
 
 const items = Array.from({ length: 120 }, (_, index) => index + 1);
 
@@ -36,5 +36,18 @@ describe('list pages', () => {
       { year: '2020', count: 3, page: 2 },
       { year: '2021', count: 1, page: 3 },
     ]);
+  });
+});
+
+describe('page segments of an optional catch-all route', () => {
+  it('reads page 1 from no segments and page n from page/n, and nothing else', () => {
+    expect(pageSegments(1)).toEqual([]);
+    expect(pageSegments(3)).toEqual(['page', '3']);
+    expect(pageNumberOf(undefined)).toBe(1);
+    expect(pageNumberOf([])).toBe(1);
+    expect(pageNumberOf(['page', '3'])).toBe(3);
+    for (const segments of [['page', '1'], ['page', '03'], ['page', 'x'], ['page'], ['pages', '2'], ['page', '2', 'extra']]) {
+      expect(pageNumberOf(segments), segments.join('/')).toBeUndefined();
+    }
   });
 });
