@@ -13,5 +13,15 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Every link to a page of the site goes through SiteLink, the one place that decides how a
+    // link prefetches (lib/link-prefetch.ts): a plain next/link would prefetch in the viewport.
+    // (reach-link.tsx is SiteLink's client half, for links prefetched on intent.)
+    files: ['app/**', 'components/**', 'pages/**'],
+    ignores: ['components/site-link.tsx', 'components/reach-link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use SiteLink (components/site-link.tsx): it applies the prefetch rule of lib/link-prefetch.ts.' }] }],
+    },
+  },
   globalIgnores(['.next/**', 'out/**', 'out-subpath/**', '.contentlayer/**', '.bench/**', 'next-env.d.ts', 'next.config.d.mts']),
 ]);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 
 export default function NotFound() {
   return (
@@ -9,9 +9,9 @@ export default function NotFound() {
         There is no page at this address. It may have moved, or the link may be mistyped.
       </p>
       <p className="mt-4">
-        <Link href="/" className="text-accent-700 underline dark:text-accent-300">
+        <SiteLink href="/" className="text-accent-700 underline dark:text-accent-300">
           Go to the home page
-        </Link>
+        </SiteLink>
       </p>
     </section>
   );

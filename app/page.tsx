@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { EntryList } from '@/components/entry-list';
 import { PolicyMap } from '@/components/map/policy-map';
@@ -50,7 +50,7 @@ export default function HomePage() {
           Where rules bind today
         </h2>
         <p className="mt-2 mb-4 max-w-3xl text-slate-700 dark:text-slate-300">
-          Places shaded by the strongest rule of their own in force. <Link href="/status/" prefetch={false} className="text-accent-700 underline dark:text-accent-300">Choose another day, with the table</Link>.
+          Places shaded by the strongest rule of their own in force. <SiteLink href="/status/" className="text-accent-700 underline dark:text-accent-300">Choose another day, with the table</SiteLink>.
         </p>
         <PolicyMap data={policyMapData(collection, 'small')} rules={ruleRecords(collection)} date={today()} compact />
       </section>
@@ -65,9 +65,9 @@ export default function HomePage() {
       </section>
 
       <p className="mt-section">
-        <Link href="/about/" className="text-accent-700 underline dark:text-accent-300">
+        <SiteLink href="/about/" className="text-accent-700 underline dark:text-accent-300">
           About this tracker and how to contribute
-        </Link>
+        </SiteLink>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Coverage, PlaceCount } from '@/lib/coverage/coverage';
 import type { CoverageArea } from '@/lib/content/schema';
 import { formatDate } from '@/lib/content/dates';
@@ -27,7 +27,7 @@ export function CoverageByYear({ coverage }: { coverage: Coverage }) {
           {coverage.byYear.map((row) => (
             <tr key={row.year}>
               <th scope="row" className="border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-800">
-                <Link href={`/timeline/?from=${row.year}&to=${row.year}`} prefetch={false} className="text-accent-700 hover:underline dark:text-accent-300">{row.year}</Link>
+                <SiteLink href={`/timeline/?from=${row.year}&to=${row.year}`} className="text-accent-700 hover:underline dark:text-accent-300">{row.year}</SiteLink>
               </th>
               {KINDS.values.map((kind) => (
                 <td key={kind} className={cell} data-cell={`${row.year}/${kind}`}>{row.counts[kind] || ''}</td>
@@ -54,7 +54,7 @@ export function CoverageByPlace({ places, label, testId }: { places: readonly Pl
     <ul className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={label} data-testid={testId}>
       {places.map((place) => (
         <li key={place.slug} className="flex justify-between gap-2 border-b border-slate-100 py-0.5 dark:border-slate-800">
-          <Link href={place.url} className="text-accent-700 hover:underline dark:text-accent-300">{place.name}</Link>
+          <SiteLink href={place.url} className="text-accent-700 hover:underline dark:text-accent-300">{place.name}</SiteLink>
           <span className={`tabular-nums ${place.count === 0 ? 'text-amber-700 dark:text-amber-300' : ''}`}>
             {place.count === 0 ? 'none yet' : place.count}
           </span>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Collection } from '@/lib/content/collection';
 
 /** Entity slugs as links to their pages, by name, separated by commas. */
@@ -11,9 +11,9 @@ export function EntityLinks({ slugs, collection }: { slugs: readonly string[]; c
           <span key={slug}>
             {index > 0 ? ', ' : null}
             {entity ? (
-              <Link href={entity.url} className="text-accent-700 hover:underline dark:text-accent-300">
+              <SiteLink href={entity.url} className="text-accent-700 hover:underline dark:text-accent-300">
                 {entity.name}
-              </Link>
+              </SiteLink>
             ) : (
               slug
             )}

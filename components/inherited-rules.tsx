@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteLink } from './site-link';
 import type { InheritedRule } from '@/lib/policy/stance';
 import { StatusBadge } from './badges';
@@ -17,9 +16,9 @@ export function InheritedRules({ rules, placeName }: { rules: readonly Inherited
           <li key={entry.slug}>
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
               inherited from{' '}
-              <Link href={from.url} className="underline">
+              <SiteLink href={from.url} className="underline">
                 {from.name}
-              </Link>
+              </SiteLink>
             </span>
             <SiteLink href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
               {entry.title}

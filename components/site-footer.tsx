@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import { SITE, withBasePath } from '@/lib/site-config';
 
 export function SiteFooter() {
@@ -7,19 +7,19 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-500 dark:text-slate-400">
         <p>
           {SITE.name}: every entry cites its sources. Found a mistake or a missing event?{' '}
-          <Link href="/about/" className="underline hover:text-slate-900 dark:hover:text-white">
+          <SiteLink href="/about/" className="underline hover:text-slate-900 dark:hover:text-white">
             Read how to contribute
-          </Link>
+          </SiteLink>
           .
         </p>
         <p className="mt-2">
-          <Link href="/data/" className="underline hover:text-slate-900 dark:hover:text-white">
+          <SiteLink href="/data/" className="underline hover:text-slate-900 dark:hover:text-white">
             Open data (CC BY 4.0)
-          </Link>
+          </SiteLink>
           {' · '}
-          <Link href="/coverage/" className="underline hover:text-slate-900 dark:hover:text-white">
+          <SiteLink href="/coverage/" className="underline hover:text-slate-900 dark:hover:text-white">
             How complete the record is
-          </Link>
+          </SiteLink>
           {' · '}
           <a href={withBasePath('/feed.xml')} className="underline hover:text-slate-900 dark:hover:text-white">
             Atom feed

@@ -1,13 +1,22 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { opensAsDocument } from '@/lib/site-routes';
+import { linkPrefetch } from '@/lib/link-prefetch';
 import { withBasePath } from '@/lib/site-config';
+import { opensAsDocument } from '@/lib/site-routes';
+import { ReachLink } from './reach-link';
+
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
 /**
- * A link to a page of the site: a client-side `next/link` for App Router pages, a plain link for
- * pages built without React's runtime (entry pages; see lib/site-routes.ts).
+ * Every link to a page of this site (an eslint rule keeps `next/link` to this file):
+ * - a plain link to a page built without React's runtime (entry pages: lib/site-routes.ts), which
+ *   the App Router has no route data for;
+ * - otherwise Next's `<Link>` with the prefetch rule of lib/link-prefetch.ts, so no page
+ *   prefetches more than its budget.
  */
-export function SiteLink({ href, prefetch, ...props }: Omit<ComponentProps<'a'>, 'href'> & { href: string; prefetch?: boolean }) {
-  if (opensAsDocument(href)) return <a {...props} href={withBasePath(href)} />;
-  return <Link {...props} href={href} prefetch={prefetch} />;
+export function SiteLink({ href, ...rest }: Props) {
+  if (opensAsDocument(href)) return <a {...rest} href={withBasePath(href)} />;
+  const rule = linkPrefetch(href);
+  if (rule === 'viewport') return <Link {...rest} href={href} />;
+  return <ReachLink {...rest} href={href} intent={rule === 'intent'} />;
 }

@@ -26,7 +26,7 @@ const STEP_TIMEOUT_MS = 90 * 60_000;
 
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const STEPS = scripts.build!.split('&&').map((step) => step.trim());
-const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'npm run content': 'content step', 'next build': 'next build' };
+const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'npm run content': 'content step', 'next build': 'next build', 'tsx scripts/trim-export.ts': 'trim export' };
 
 interface Result {
   dataset: string;

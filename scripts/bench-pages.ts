@@ -2,8 +2,10 @@
  * `npm run bench:pages`: loads each page type of the built site in out/ cold (a fresh browser
  * context, empty cache) in Chromium at 1280 × 800, waits until the page is hydrated and the
  * network has been quiet for 2 s (so Next's prefetches count), and records every response:
- * the number of requests and the bytes gzipped of HTML, CSS, JS and the rest. Prints a table, the budgets and
- * whether they hold, and writes the same to bench/pages.md. Exits 1 when a budget is over.
+ * the number of requests and the bytes gzipped of HTML, CSS, JS and the rest, and of the rest the
+ * route payloads prefetched for other pages. Prints a table, the budgets (JS on entry pages,
+ * prefetched payloads on every page) and whether they hold, and writes the same to
+ * bench/pages.md. Exits 1 when a budget is over.
  * Run `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
-import { budgetLines, checkBudgets, gzipSize, pageWeight, weightTable, type LoadedResource, type PageWeight } from '../lib/bench/page-weights';
+import { budgetLines, checkBudgets, checkPrefetch, gzipSize, pageWeight, prefetchLines, weightTable, type LoadedResource, type PageWeight } from '../lib/bench/page-weights';
 import { createStaticServer } from '../lib/static-server';
 
 const OUT = path.join(process.cwd(), 'out');
@@ -42,7 +44,11 @@ function entityPages(): { page: string; path: string }[] {
     const current = largest.get(entity.category);
     if (!current || htmlSize(`entities/${entity.slug}`) > htmlSize(`entities/${current}`)) largest.set(entity.category, entity.slug);
   }
-  return [...largest].sort().map(([category, slug]) => ({ page: `entity (${category})`, path: `/entities/${slug}/` }));
+  const pages = [...largest].sort().map(([category, slug]) => ({ page: `entity (${category})`, path: `/entities/${slug}/` }));
+  // A second page of an entity's entries, when an entity has one (the largest such).
+  const paged = entities.filter((entity) => existsSync(path.join(OUT, 'entities', entity.slug, 'page', '2', 'index.html')));
+  const [second] = paged.sort((a, b) => htmlSize(`entities/${b.slug}/page/2`) - htmlSize(`entities/${a.slug}/page/2`));
+  return second ? [...pages, { page: 'entity, page 2 of its entries', path: `/entities/${second.slug}/page/2/` }] : pages;
 }
 
 const PAGES = [
@@ -114,6 +120,7 @@ try {
 }
 
 const results = checkBudgets(weights);
+const prefetches = checkPrefetch(weights);
 const report = [
   '# Page weights',
   '',
@@ -125,6 +132,7 @@ const report = [
   'Budgets:',
   '',
   ...budgetLines(results).map((line) => `- ${line}`),
+  ...prefetchLines(prefetches).map((line) => `- ${line}`),
   '',
   'JS files per page:',
   '',
@@ -134,4 +142,4 @@ const report = [
 console.log(report);
 mkdirSync('bench', { recursive: true });
 writeFileSync(path.join('bench', 'pages.md'), report);
-if (results.some((r) => !r.holds)) process.exitCode = 1;
+if ([...results, ...prefetches].some((r) => !r.holds)) process.exitCode = 1;

@@ -4,12 +4,11 @@
  * link resolves under the prefix. Needs the content step's output (`npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
-import { pruneExport } from '../lib/files/prune-export';
 import { SUBPATH_OUT, SUBPATH_SITE_URL } from '../tests/support/subpath';
 
-const result = spawnSync('npx', ['next', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT, NEXT_TELEMETRY_DISABLED: '1' },
-});
-if (result.status === 0) pruneExport(SUBPATH_OUT);
-process.exit(result.status ?? 1);
+const env = { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT, NEXT_TELEMETRY_DISABLED: '1' };
+// The same steps as the end of `npm run build`: next build, then the export trimmed.
+for (const command of [['next', 'build'], ['tsx', 'scripts/trim-export.ts']]) {
+  const result = spawnSync('npx', command, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

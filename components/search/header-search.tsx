@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '../site-link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { resultUrl, type SearchResult } from '@/lib/search/records';
@@ -121,14 +121,14 @@ export function HeaderSearch() {
             ))}
           </ul>
           {response && response.results.length === 0 ? <p className="px-3 py-2 text-sm">No results.</p> : null}
-          <Link
+          <SiteLink
             href={seeAll}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => setOpen(false)}
             className="block border-t border-slate-100 px-3 py-2 text-sm text-accent-700 hover:underline dark:border-slate-800 dark:text-accent-300"
           >
             {response && response.results.length > 0 ? `See all ${response.results.length} results` : 'Open the search page'}
-          </Link>
+          </SiteLink>
         </div>
       ) : null}
     </form>

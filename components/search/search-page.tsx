@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '../site-link';
 import { Fragment, useEffect, useState } from 'react';
 import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
@@ -178,9 +178,9 @@ export function SearchPage() {
           {response.suggestion?.entity ? (
             <p className="mt-2">
               Did you mean{' '}
-              <Link href={`/entities/${response.suggestion.entity.slug}/`} className="text-accent-700 underline dark:text-accent-300">
+              <SiteLink href={`/entities/${response.suggestion.entity.slug}/`} className="text-accent-700 underline dark:text-accent-300">
                 {response.suggestion.entity.name}
-              </Link>
+              </SiteLink>
               ?
             </p>
           ) : null}

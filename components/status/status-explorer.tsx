@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { SiteLink } from '../site-link';
 import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
@@ -74,9 +73,9 @@ export function StatusExplorer({ rules, buildDate, map }: { rules: readonly Rule
         {groups.map((group) => (
           <section key={group.slug} aria-labelledby={`g-${group.slug}`}>
             <h3 id={`g-${group.slug}`} className="font-semibold">
-              <Link href={`/entities/${group.slug}/`} className="hover:underline">
+              <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
                 {group.name}
-              </Link>
+              </SiteLink>
             </h3>
             <ul className="mt-2 space-y-2">
               {group.rules.map(({ rule, state }) => {

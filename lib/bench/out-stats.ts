@@ -14,6 +14,7 @@ export const PAGE_TYPES: readonly { type: string; matches: (file: string) => boo
   { type: 'search', matches: (file) => file === 'search/index.html' },
   { type: 'entry', matches: (file) => /^entries\/[^/]+\/index\.html$/.test(file) },
   { type: 'entity', matches: (file) => /^entities\/[^/]+\/index\.html$/.test(file) },
+  { type: 'entity list', matches: (file) => /^entities\/[^/]+\/page\/\d+\/index\.html$/.test(file) },
   { type: 'data', matches: (file) => file === 'data/index.html' },
   { type: 'coverage', matches: (file) => file === 'coverage/index.html' },
   { type: 'about', matches: (file) => file === 'about/index.html' },

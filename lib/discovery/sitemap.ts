@@ -1,6 +1,7 @@
 /** The sitemap's entries: every page, with the day its content last changed where known. */
 import type { MetadataRoute } from 'next';
 import type { Collection } from '../content/collection';
+import { ENTITY_PAGE_SIZE, laterPages, pagePath } from '../paging/list-pages';
 import { absoluteUrl, SITE_ADDRESS, type SiteAddress } from '../site-config';
 
 /** Pages with no content date of their own. */
@@ -11,6 +12,10 @@ export function sitemapEntries(collection: Collection, address: SiteAddress = SI
   return [
     ...STATIC_PAGES.map((path) => ({ url: absoluteUrl(path, address), ...(newest ? { lastModified: newest } : {}) })),
     ...collection.entries.map((entry) => ({ url: absoluteUrl(entry.url, address), lastModified: entry.reviewed })),
-    ...collection.entities.map((entity) => ({ url: absoluteUrl(entity.url, address) })),
+    ...collection.entities.flatMap((entity) => [
+      { url: absoluteUrl(entity.url, address) },
+      // The later pages of the entity's list of entries.
+      ...laterPages(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE).map((number) => ({ url: absoluteUrl(pagePath(entity.url, number), address) })),
+    ]),
   ];
 }

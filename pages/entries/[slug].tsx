@@ -10,6 +10,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { EntryArticle } from '@/components/entry-article';
 import { PageHead } from '@/components/page-head';
+import { StaticRenderContext } from '@/components/reach-link';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { getCollection } from '@/lib/site-data';
 import { getEntryHistory } from '@/lib/site-history';
@@ -31,7 +32,11 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params
   const entry = params ? collection.getEntry(params.slug) : undefined;
   if (!entry) return { notFound: true };
   const meta: PageMeta = { path: entry.url, title: entry.title, description: entry.summary, type: 'article', published: entry.added, modified: entry.reviewed };
-  const html = renderToStaticMarkup(<EntryArticle entry={entry} collection={collection} history={getEntryHistory()} />);
+  const html = renderToStaticMarkup(
+    <StaticRenderContext value>
+      <EntryArticle entry={entry} collection={collection} history={getEntryHistory()} />
+    </StaticRenderContext>,
+  );
   return { props: { meta, html } };
 };
 

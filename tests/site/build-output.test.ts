@@ -1,8 +1,10 @@
 /** The built site in out/ has a page for every entry and entity, with their content. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
-import { editUrl } from '@/lib/site-config';
+import { ENTITY_PAGE_SIZE, pageCount, pageOfPosition, pagePath } from '@/lib/paging/list-pages';
+import { absoluteUrl, editUrl } from '@/lib/site-config';
 import { assertBuilt, OUT } from '../support/site';
 
 assertBuilt();
@@ -24,11 +26,53 @@ describe('build output', () => {
     }
   });
 
-  it('has a page for every entity, listing each entry that names it', () => {
+  it('has a page for every entity, listing each entry that names it on one of its pages of 50', () => {
     for (const entity of collection.entities) {
-      const page = text(entity.url);
-      expect(page, entity.url).toContain(entity.name);
-      for (const { entry } of collection.appearancesOf(entity)) expect(page, `${entity.url} lists ${entry.slug}`).toContain(entry.title);
+      const appearances = collection.appearancesOf(entity);
+      expect(text(entity.url), entity.url).toContain(entity.name);
+      appearances.forEach(({ entry }, position) => {
+        const url = pagePath(entity.url, pageOfPosition(position, ENTITY_PAGE_SIZE));
+        expect(text(url), `${url} lists ${entry.slug}`).toContain(entry.title);
+      });
+      const count = pageCount(appearances.length, ENTITY_PAGE_SIZE);
+      expect(existsSync(`${OUT}${pagePath(entity.url, count + 1)}index.html`), `${entity.url} has no page ${count + 1}`).toBe(false);
+    }
+  });
+
+  it('cuts a long list of entries into pages of 50 that say where they are, oldest first', () => {
+    const entity = collection.getEntity('united-states')!;
+    const entries = collection.appearancesOf(entity).map(({ entry }) => entry);
+    const count = pageCount(entries.length, ENTITY_PAGE_SIZE);
+    expect(count).toBeGreaterThan(1);
+    for (let number = 1; number <= count; number++) {
+      const page = text(pagePath(entity.url, number));
+      const last = Math.min(number * ENTITY_PAGE_SIZE, entries.length);
+      expect(page).toContain(`Page ${number} of ${count}: entries ${(number - 1) * ENTITY_PAGE_SIZE + 1} to ${last}, oldest first`);
+      // The entries just before and after this page's are on the pages beside it, not here.
+      const before = entries[(number - 1) * ENTITY_PAGE_SIZE - 1];
+      const after = entries[last];
+      if (before) expect(page, `page ${number}`).not.toContain(before.title);
+      if (after) expect(page, `page ${number}`).not.toContain(after.title);
+    }
+    // Page 1 keeps where the place stands and its small timeline; a later page links back to them.
+    expect(html(entity.url)).toContain('data-testid="entity-timeline"');
+    expect(html(pagePath(entity.url, 2))).not.toContain('data-testid="entity-timeline"');
+    expect(text(pagePath(entity.url, 2))).toContain('Where United States stands, and its timeline');
+    // Each page is its own canonical address, with a title that says which page it is.
+    expect(html(pagePath(entity.url, 2))).toContain(`<link rel="canonical" href="${absoluteUrl(pagePath(entity.url, 2))}"/>`);
+    expect(html(pagePath(entity.url, 2))).toContain(`<title>United States: entries, page 2 of ${count}`);
+    expect(html(entity.url)).toContain(`<link rel="canonical" href="${absoluteUrl(entity.url)}"/>`);
+  });
+
+  it('keeps the route data the browser asks for and drops the copy it never asks for', () => {
+    const folders = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => path.dirname(file))
+      // out/404/ is a copy of the not-found page for hosts that look there; it has no route data.
+      .filter((folder) => folder !== '404');
+    expect(folders.length).toBeGreaterThan(collection.entries.length);
+    for (const folder of folders) {
+      expect(existsSync(path.join(OUT, folder, 'index.txt')), `${folder}/index.txt`).toBe(true);
+      expect(existsSync(path.join(OUT, folder, '__next._tree.txt')), `${folder}/__next._tree.txt`).toBe(true);
+      expect(existsSync(path.join(OUT, folder, '__next._full.txt')), `${folder}/__next._full.txt`).toBe(false);
     }
   });
 

@@ -9,6 +9,7 @@ import { allDeadlines } from '@/lib/calendar/deadlines';
 import { ENTRY_CSV_COLUMNS, entryCsvRow } from '@/lib/data/entries-csv';
 import { FEED_LIMIT } from '@/lib/feeds/atom';
 import { KINDS } from '@/lib/content/vocab';
+import { ENTITY_PAGE_SIZE, laterPages, pagePath } from '@/lib/paging/list-pages';
 import { absoluteUrl } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
 import { readAtom } from '../support/atom';
@@ -191,6 +192,15 @@ describe('sitemap and robots.txt', () => {
     for (const entry of collection.entries) expect(urls).toContain(`{"loc":"${absoluteUrl(entry.url)}","lastmod":"${entry.reviewed}"}`);
     for (const entity of collection.entities) expect(urls).toContain(`"${absoluteUrl(entity.url)}"`);
     expect(urls).toContain(`"${absoluteUrl('/data/')}"`);
+    // An entity with more entries than one page holds lists its later pages too, each a built page.
+    const paged = collection.entities.filter((entity) => collection.appearancesOf(entity).length > ENTITY_PAGE_SIZE);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const entity of paged) {
+      for (const number of laterPages(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE)) {
+        expect(urls).toContain(`"${absoluteUrl(pagePath(entity.url, number))}"`);
+        expect(existsSync(path.join(OUT, pagePath(entity.url, number), 'index.html')), pagePath(entity.url, number)).toBe(true);
+      }
+    }
   });
 
   it('points crawlers to the sitemap', () => {

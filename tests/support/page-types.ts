@@ -46,6 +46,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   },
   { name: 'entry', path: '/entries/2020-06-10-amazon-rekognition-police-moratorium/', ready: hydrated },
   ...entityOfEachCategory(),
+  { name: 'entity, page 2 of its entries', path: '/entities/united-states/page/2/', ready: hydrated },
   { name: 'coverage', path: '/coverage/', ready: hydrated },
   { name: 'data', path: '/data/', ready: hydrated },
   { name: 'about', path: '/about/', ready: hydrated },

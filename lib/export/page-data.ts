@@ -14,8 +14,8 @@ function folderBytes(folder: string): number {
     .reduce((sum, item) => sum + statSync(path.join(item.parentPath, item.name)).size, 0);
 }
 
-/** Prunes `outDir` and says how many bytes went; a folder without page data is left as it is. */
-export function pruneExport(outDir: string): { bytes: number } {
+/** Removes `outDir`'s page data and says how many bytes went; a folder without any is left as it is. */
+export function dropPageData(outDir: string): { bytes: number } {
   const data = path.join(outDir, '_next', 'data');
   if (!existsSync(data)) return { bytes: 0 };
   const bytes = folderBytes(data);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneExport } from '@/lib/files/prune-export';
+import { dropPageData } from '@/lib/export/page-data';
 
 function exportFolder(): string {
   const out = mkdtempSync(path.join(tmpdir(), 'prune-'));
@@ -13,17 +13,17 @@ function exportFolder(): string {
   return out;
 }
 
-describe('pruneExport', () => {
+describe('dropPageData', () => {
   it('removes the Pages Router page data and says how many bytes went, leaving the pages', () => {
     const out = exportFolder();
-    expect(pruneExport(out)).toEqual({ bytes: '{"pageProps":{}}'.length });
+    expect(dropPageData(out)).toEqual({ bytes: '{"pageProps":{}}'.length });
     expect(existsSync(path.join(out, '_next', 'data'))).toBe(false);
     expect(existsSync(path.join(out, 'entries', 'a', 'index.html'))).toBe(true);
   });
 
   it('leaves a folder without page data as it is', () => {
     const out = exportFolder();
-    pruneExport(out);
-    expect(pruneExport(out)).toEqual({ bytes: 0 });
+    dropPageData(out);
+    expect(dropPageData(out)).toEqual({ bytes: 0 });
   });
 });
