@@ -49,7 +49,7 @@ export function HeaderSearch() {
     setActive(-1);
     setOpen(true);
     if (value.trim() === '') clear();
-    else void run(value, { show: SHOWN });
+    else void run(value, { show: SHOWN, facets: false });
   }
 
   function go(href: string) {

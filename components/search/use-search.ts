@@ -41,6 +41,8 @@ export function useSearch() {
         const job = waiting.current;
         waiting.current = undefined;
         const engine = await loadEngine();
+        // Keys typed while the engine loaded make this query stale: search only the latest.
+        if (waiting.current) continue;
         // Rank first; fetch titles only if no newer query has arrived meanwhile.
         const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS, show: 0 });
         if (job.ticket !== latest.current) continue;

@@ -2,18 +2,20 @@
  * Answers queries, in the browser or in Node: parse, fetch the index shards the words need,
  * look each word up in every field (a word no page holds, one typo away), keep pages that match
  * most words (lib/search/scoring.ts), apply the filters, rank, count facets and, when nothing
- * matches, suggest where to look.
+ * matches, suggest where to look. A page's facts (date, kind, actors…) are fetched only when
+ * needed: with its text for a result on screen, or in chunks when filters, dates or facets must
+ * see every match.
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { isEntry, PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
+import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -28,6 +30,8 @@ export interface SearchOptions {
   fields?: readonly SearchField[];
   /** How many of the first results need their title and summary. */
   show?: number;
+  /** Count facets (the search page's); false spares fetching every match's facts (the header box). */
+  facets?: boolean;
 }
 
 export type { SearchResult } from './records';
@@ -57,7 +61,10 @@ const rankFactor = (rank: number, total: number) => 1 - (0.5 * rank) / Math.max(
 const TYPO_WEIGHT = 0.8;
 
 export class SearchEngine {
+  /** Every page, with its facts once fetched (`known`); until then only its id, type and own entity. */
   private readonly docs: DocMeta[];
+  private readonly known: boolean[];
+  private readonly chunksLoaded = new Map<number, Promise<void>>();
   private readonly indexes = new Map<SearchField, Index>();
   private readonly shardsLoaded = new Map<string, Promise<void>>();
   private readonly texts = new Map<number, DocText>();
@@ -71,7 +78,11 @@ export class SearchEngine {
     private readonly source: SearchSource,
     private readonly meta: SearchMeta,
   ) {
-    this.docs = unpackDocs(meta);
+    this.docs = Array.from({ length: meta.total }, (_, id) => ({ id, type: id < meta.entries ? 'entry' : 'entity', actors: [], places: [], topics: [], scope: [], measure: [] }));
+    meta.entityPages.forEach((id, i) => {
+      if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
+    });
+    this.known = new Array<boolean>(meta.total).fill(false);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
     this.entityByKey = new Map([...this.entityByName].filter(([name]) => !name.includes(' ')).map(([name, entity]) => [searchKey(name), entity] as const));
@@ -86,21 +97,22 @@ export class SearchEngine {
   async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
     // The shards of each word as encoded: "paused" is looked up as "moratorium". A misspelt word
     // encodes to itself, so its shard also holds the words one typo away after its first letters.
-    const keys = terms.flatMap((term) => encodeWord(term));
-    const wanted = fields.flatMap((field) =>
-      [...new Set(keys.map((key) => shardKey(key, SHARD_LENGTH[field])))]
-        .filter((key) => this.meta.shards[field]?.includes(key))
-        .map((key) => ({ field, name: `${field}-${key}` })),
-    );
+    const keys = [...new Set(terms.flatMap((term) => encodeWord(term)).map((key) => shardKey(key, SHARD_LENGTH)))];
+    const groups = [...new Set(fields.map(shardGroup))];
+    const wanted = groups.flatMap((group) => keys.filter((key) => this.meta.shards[group]?.includes(key)).map((key) => `${group}-${key}`));
     await Promise.all(
-      wanted.map(({ field, name }) => {
+      wanted.map((name) => {
         if (!this.shardsLoaded.has(name)) {
           this.shardsLoaded.set(
             name,
-            this.source.shard(name).then((entries) => {
+            this.source.shard(name).then((file) => {
               // Imported shards of one field merge into its index.
-              this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
-              this.fieldWords.add(field, entries.map(([word]) => word));
+              for (const field of SEARCH_FIELDS) {
+                const entries = file[field];
+                if (!entries) continue;
+                this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
+                this.fieldWords.add(field, entries.map(([word]) => word));
+              }
             }),
           );
         }
@@ -109,7 +121,28 @@ export class SearchEngine {
     );
   }
 
-  /** Fetches titles and summaries for these results, in pages of PAGE_SIZE. */
+  private learn(packed: readonly PackedDoc[], first: number): void {
+    packed.forEach((doc, i) => {
+      const id = first + i;
+      if (this.known[id]) return;
+      Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
+      this.known[id] = true;
+    });
+  }
+
+  /** Fetches the facts of these pages, in chunks of DOC_CHUNK. */
+  private async loadFacts(ids: Iterable<number>): Promise<void> {
+    const chunks = new Set<number>();
+    for (const id of ids) if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    await Promise.all(
+      [...chunks].map((n) => {
+        if (!this.chunksLoaded.has(n)) this.chunksLoaded.set(n, this.source.docs(n).then((packed) => this.learn(packed, n * DOC_CHUNK)));
+        return this.chunksLoaded.get(n)!;
+      }),
+    );
+  }
+
+  /** Fetches titles, summaries and facts for these results, in pages of PAGE_SIZE. */
   async loadTexts(results: readonly SearchResult[]): Promise<void> {
     const pages = [...new Set(results.map((result) => Math.floor(result.doc.id / PAGE_SIZE)))];
     await Promise.all(
@@ -117,7 +150,10 @@ export class SearchEngine {
         if (!this.pagesLoaded.has(n)) {
           this.pagesLoaded.set(
             n,
-            this.source.pages(n).then((texts) => texts.forEach((text, i) => this.texts.set(n * PAGE_SIZE + i, text))),
+            this.source.pages(n).then((page) => {
+              page.texts.forEach((text, i) => this.texts.set(n * PAGE_SIZE + i, text));
+              this.learn(page.docs, n * PAGE_SIZE);
+            }),
           );
         }
         return this.pagesLoaded.get(n)!;
@@ -133,7 +169,15 @@ export class SearchEngine {
     const query = parseQuery(raw, this.meta);
     const fields = options.fields ?? SEARCH_FIELDS;
     await this.loadShards(joinPhrases(query.terms), fields);
-    const response = this.rank(query, raw, fields, options);
+    const matched = this.match(query, raw, fields);
+    if (!matched.scored) return { query, results: [], facets: NO_FACETS, hints: matched.hints, words: [] };
+    // Filters, dates, facets and the date order read every match's facts; a plain query in the
+    // header box needs only those of the results on screen, which come with their texts.
+    const { filters, dates } = query;
+    const facets = options.facets ?? true;
+    const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
+    if (everyFact) await this.loadFacts(matched.scored.keys());
+    const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
@@ -165,33 +209,32 @@ export class SearchEngine {
     return { term, scores, near };
   }
 
-  private rank(query: ParsedQuery, raw: string, fields: readonly SearchField[], options: SearchOptions): SearchResponse {
+  /** The pages the query's words match, with their scores; `scored` is undefined when there is nothing to search for. */
+  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Map<number, number>; hints: string[]; words: string[] } {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
-    const hasFilters = anyFilters(filters);
-
-    if (terms.length === 0 && dates.length === 0 && !hasFilters) {
+    if (terms.length === 0 && dates.length === 0 && !anyFilters(filters)) {
       if (raw.trim() !== '' && hints.length === 0) hints.push('Type a word, a name or a date, like "amazon", "BIPA" or "June 2020".');
-      return { query, results: [], facets: { kind: [], actor: [], year: [] }, hints, words: [] };
+      return { hints, words: [] };
     }
-
     // Candidates and their scores: every entry when there are no words to look up.
-    let scored = new Map<number, number>();
     const words = [...terms];
-    if (terms.length === 0) {
-      for (const doc of this.docs) if (doc.type === 'entry') scored.set(doc.id, 0);
-    } else {
-      const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
-      for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
-      scored = combineTerms(matches, hints);
-      // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
-      // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
-      const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
-      const named = this.entityByName.get(terms.join(' ')) ?? typoName;
-      const own = named && this.docs.find((doc) => doc.entity === named.slug);
-      if (own) scored.set(own.id, (scored.get(own.id) ?? 0) + 50);
-    }
+    if (terms.length === 0) return { scored: new Map(Array.from({ length: this.meta.entries }, (_, id) => [id, 0])), hints, words };
+    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
+    for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
+    const scored = combineTerms(matches, hints);
+    // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
+    // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
+    const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
+    const named = this.entityByName.get(terms.join(' ')) ?? typoName;
+    const own = named ? this.meta.entityPages[this.meta.entities.indexOf(named)] : undefined;
+    if (own !== undefined && own !== -1) scored.set(own, (scored.get(own) ?? 0) + 50);
+    return { scored, hints, words };
+  }
 
+  private rank(query: ParsedQuery, raw: string, scored: Map<number, number>, hints: string[], words: string[], options: SearchOptions): SearchResponse {
+    const { terms, filters, dates } = query;
+    const hasFilters = anyFilters(filters);
     const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
     let results: SearchResult[] = [...scored].map(([id, score]) => ({ doc: this.docs[id]!, score, inDates: inDates(this.docs[id]!) }));
 
@@ -203,7 +246,7 @@ export class SearchEngine {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
 
-    const facets = this.countFacets(results);
+    const facets = options.facets ?? true ? this.countFacets(results) : NO_FACETS;
     results = results.filter(
       ({ doc }) =>
         (!options.kind?.length || (doc.kind !== undefined && options.kind.includes(doc.kind))) &&
@@ -254,6 +297,11 @@ export class SearchEngine {
   }
 }
 
+const NO_FACETS: SearchResponse['facets'] = { kind: [], actor: [], year: [] };
+
 const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');
-const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newestFirst(a, b);
-const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score;
+// Ids run oldest first, then entity pages (lib/search/build-index.ts), so type and id break a tie
+// in score as the newer date would, without the facts of every match.
+const newerId = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || b.doc.id - a.doc.id;
+const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newerId(a, b);
+const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score || newerId(a, b);
