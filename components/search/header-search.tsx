@@ -20,7 +20,7 @@ function typingInField(target: EventTarget | null): boolean {
  */
 export function HeaderSearch() {
   const router = useRouter();
-  const { response, error, run, warmUp, clear } = useSearch();
+  const { response, answered, error, run, warmUp, clear } = useSearch();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -114,7 +114,7 @@ export function HeaderSearch() {
               {hint}
             </p>
           ))}
-          <ul id={listId} role="listbox" aria-label="Search suggestions" className="max-h-[70vh] overflow-y-auto py-1">
+          <ul id={listId} role="listbox" aria-label="Search suggestions" data-query={answered} className="max-h-[70vh] overflow-y-auto py-1">
             {results.map((result, i) => (
               <li
                 key={result.doc.id}

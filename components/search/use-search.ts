@@ -21,6 +21,8 @@ const LOAD_ERROR = 'Search could not load; please reload the page.';
  */
 export function useSearch() {
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
+  /** The query `response` answers, which can trail what is in the box while keys are typed. */
+  const [answered, setAnswered] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef(0);
   const busy = useRef(false);
@@ -49,6 +51,7 @@ export function useSearch() {
         await engine.loadTexts(first.results.slice(0, job.options.show ?? 10));
         if (job.ticket !== latest.current) continue;
         setResponse(first);
+        setAnswered(job.query);
         setError(undefined);
         const full = await engine.search(job.query, job.options);
         if (job.ticket === latest.current) setResponse(full);
@@ -66,5 +69,5 @@ export function useSearch() {
     setResponse(undefined);
   }, []);
 
-  return { response, error, run, warmUp, clear };
+  return { response, answered, error, run, warmUp, clear };
 }
