@@ -73,6 +73,9 @@ export class SearchEngine {
   /** Entities by one-word name or alias as the index encodes it, for names matched one typo away. */
   private readonly entityByKey: Map<string, VocabEntity>;
   private readonly fieldWords = new FieldWords();
+  /** The facts of each page as fetched, numbers into the lists of `meta.json`, for counting facets. */
+  private readonly packed: (PackedDoc | undefined)[] = [];
+  private namesInOrder?: Int32Array;
 
   private constructor(
     private readonly source: SearchSource,
@@ -126,6 +129,7 @@ export class SearchEngine {
       const id = first + i;
       if (this.known[id]) return;
       Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
+      this.packed[id] = doc;
       this.known[id] = true;
     });
   }
@@ -176,7 +180,7 @@ export class SearchEngine {
     const { filters, dates } = query;
     const facets = options.facets ?? true;
     const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-    if (everyFact) await this.loadFacts(matched.scored.keys());
+    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? Array.from({ length: this.meta.entries }, (_, id) => id) : matched.scored.keys());
     const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
@@ -186,12 +190,14 @@ export class SearchEngine {
   private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new Map<number, number>()): Map<number, number> {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
-      ids.forEach((id, rank) => {
-        const score = weight * FIELD_WEIGHTS[field] * rankFactor(rank, ids.length);
+      const fieldWeight = weight * FIELD_WEIGHTS[field];
+      for (let rank = 0; rank < ids.length; rank++) {
+        const id = ids[rank]!;
+        const score = fieldWeight * rankFactor(rank, ids.length);
         // The best field counts in full, others a little: title and body beats title alone.
-        const previous = scores.get(id) ?? 0;
-        scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
-      });
+        const previous = scores.get(id);
+        scores.set(id, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+      }
     }
     return scores;
   }
@@ -210,7 +216,7 @@ export class SearchEngine {
   }
 
   /** The pages the query's words match, with their scores; `scored` is undefined when there is nothing to search for. */
-  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Map<number, number>; hints: string[]; words: string[] } {
+  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Scored; hints: string[]; words: string[] } {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
     if (terms.length === 0 && dates.length === 0 && !anyFilters(filters)) {
@@ -219,7 +225,7 @@ export class SearchEngine {
     }
     // Candidates and their scores: every entry when there are no words to look up.
     const words = [...terms];
-    if (terms.length === 0) return { scored: new Map(Array.from({ length: this.meta.entries }, (_, id) => [id, 0])), hints, words };
+    if (terms.length === 0) return { scored: 'every entry', hints, words };
     const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
     for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
     const scored = combineTerms(matches, hints);
@@ -232,14 +238,25 @@ export class SearchEngine {
     return { scored, hints, words };
   }
 
-  private rank(query: ParsedQuery, raw: string, scored: Map<number, number>, hints: string[], words: string[], options: SearchOptions): SearchResponse {
+  private rank(query: ParsedQuery, raw: string, scored: Scored, hints: string[], words: string[], options: SearchOptions): SearchResponse {
     const { terms, filters, dates } = query;
     const hasFilters = anyFilters(filters);
     const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
-    let results: SearchResult[] = [...scored].map(([id, score]) => ({ doc: this.docs[id]!, score, inDates: inDates(this.docs[id]!) }));
-
     // Filters describe entries, so they leave entity pages out.
-    if (hasFilters) results = results.filter(({ doc }) => isEntry(doc) && matchesFilters(doc, filters));
+    const kept = (doc: DocMeta) => !hasFilters || (isEntry(doc) && matchesFilters(doc, filters));
+    let results: SearchResult[] = [];
+    if (scored === 'every entry') {
+      // No words: filters or dates choose among the entries, tested before a result is made.
+      for (let id = 0; id < this.meta.entries; id++) {
+        const doc = this.docs[id]!;
+        if (kept(doc)) results.push({ doc, score: 0, inDates: inDates(doc) });
+      }
+    } else {
+      for (const [id, score] of scored) {
+        const doc = this.docs[id]!;
+        if (kept(doc)) results.push({ doc, score, inDates: dates.length > 0 && inDates(doc) });
+      }
+    }
     // Dates alone choose entries; beside words they rank first.
     if (terms.length === 0 && dates.length > 0) results = results.filter((result) => result.inDates);
     if (terms.length > 0 && dates.length > 0 && results.length > 0 && !results.some((result) => result.inDates)) {
@@ -260,26 +277,45 @@ export class SearchEngine {
     return response;
   }
 
+  /**
+   * Kinds, actors (the twelve most frequent) and years of the entries among the results, counted
+   * on the packed facts' numbers: at 10,000 entries this runs over every match of a broad query.
+   */
   private countFacets(results: readonly SearchResult[]): SearchResponse['facets'] {
-    const tally = (values: string[]) => {
-      const counts = new Map<string, number>();
-      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-      return [...counts];
-    };
-    const entries = results.map((result) => result.doc).filter((doc) => doc.type === 'entry');
-    const entityName = new Map(this.meta.entities.map((entity) => [entity.slug, entity.name]));
+    const { lists, entities } = this.meta;
+    const kinds = new Int32Array(lists.kind.length);
+    const actors = new Int32Array(entities.length);
+    const years = new Map<string, number>();
+    // Values in the order first met, which breaks ties in count as before.
+    const kindOrder: number[] = [];
+    const actorOrder: number[] = [];
+    for (const { doc } of results) {
+      const packed = this.packed[doc.id];
+      if (!packed || packed[0] !== 0) continue;
+      if (kinds[packed[3]]!++ === 0) kindOrder.push(packed[3]);
+      for (const actor of packed[5]) if (actors[actor]!++ === 0) actorOrder.push(actor);
+      const year = packed[1].slice(0, 4);
+      years.set(year, (years.get(year) ?? 0) + 1);
+    }
+    const rank = this.nameRanks();
     return {
-      kind: tally(entries.map((doc) => doc.kind!))
-        .map(([value, count]) => ({ value, label: kindLabel(value as Kind), count }))
-        .sort((a, b) => b.count - a.count),
-      actor: tally(entries.flatMap((doc) => doc.actors))
-        .map(([value, count]) => ({ value, label: entityName.get(value) ?? value, count }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-        .slice(0, 12),
-      year: tally(entries.map((doc) => doc.date!.slice(0, 4)))
-        .map(([value, count]) => ({ value, label: value, count }))
-        .sort((a, b) => b.value.localeCompare(a.value)),
+      kind: kindOrder.map((i) => ({ value: lists.kind[i]!, label: kindLabel(lists.kind[i] as Kind), count: kinds[i]! })).sort((a, b) => b.count - a.count),
+      actor: actorOrder
+        .sort((a, b) => actors[b]! - actors[a]! || rank[a]! - rank[b]!)
+        .slice(0, 12)
+        .map((i) => ({ value: entities[i]!.slug, label: entities[i]!.name, count: actors[i]! })),
+      year: [...years].map(([value, count]) => ({ value, label: value, count })).sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),
     };
+  }
+
+  /** Each entity's place in the order of names, worked out once: comparing names is slow, ranks are not. */
+  private nameRanks(): Int32Array {
+    if (!this.namesInOrder) {
+      const { entities } = this.meta;
+      this.namesInOrder = new Int32Array(entities.length);
+      [...entities.keys()].sort((a, b) => entities[a]!.name.localeCompare(entities[b]!.name)).forEach((i, place) => (this.namesInOrder![i] = place));
+    }
+    return this.namesInOrder;
   }
 
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
@@ -296,6 +332,9 @@ export class SearchEngine {
     return suggestion;
   }
 }
+
+/** Pages matched and their scores, or every entry when the query has no words (filters or dates alone). */
+type Scored = Map<number, number> | 'every entry';
 
 const NO_FACETS: SearchResponse['facets'] = { kind: [], actor: [], year: [] };
 
