@@ -90,7 +90,7 @@ const BUDGETS = {
   firstSearchVsPagefind: 1,
   /** Two words on the real site: first results in at most this share of Pagefind's time. */
   twoWordsVsPagefind: 0.75,
-  /** The reader questions as last measured: top 3 and MRR must not drop. */
+  /** The reader questions as last measured (96.4% in the top 3, MRR 0.935): neither may drop. */
   questionsTop3: 0.964,
   questionsMrr: 0.935,
 };
@@ -345,7 +345,8 @@ for (const row of rows) {
   }
   if (row.questions) {
     budget(
-      row.questions.top3 >= BUDGETS.questionsTop3 && row.questions.mrr >= BUDGETS.questionsMrr,
+      // Compared as printed: 53 of 55 is the 96.4% the budget was written from.
+      Number((row.questions.top3 * 100).toFixed(1)) >= BUDGETS.questionsTop3 * 100 && Number(row.questions.mrr.toFixed(3)) >= BUDGETS.questionsMrr,
       `reader questions: ${(row.questions.top3 * 100).toFixed(1)}% in the top 3, MRR ${row.questions.mrr.toFixed(3)} (budget: at least ${(BUDGETS.questionsTop3 * 100).toFixed(1)}% and ${BUDGETS.questionsMrr})`,
     );
   }
