@@ -19,7 +19,7 @@ const SHOWN = 8;
  */
 export function HeaderSearch() {
   const router = useRouter();
-  const { response, error, run, warmUp, clear } = useSearch();
+  const { response, answered, error, run, warmUp, clear } = useSearch();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -35,7 +35,7 @@ export function HeaderSearch() {
     setActive(-1);
     setOpen(true);
     if (value.trim() === '') clear();
-    else void run(value, { show: SHOWN });
+    else void run(value, { show: SHOWN, facets: false });
   }
 
   function go(href: string) {
@@ -104,7 +104,7 @@ export function HeaderSearch() {
               {hint}
             </p>
           ))}
-          <ul id={listId} role="listbox" aria-label="Search suggestions" className="max-h-[70vh] overflow-y-auto py-1">
+          <ul id={listId} role="listbox" aria-label="Search suggestions" data-query={answered} className="max-h-[70vh] overflow-y-auto py-1">
             {results.map((result, i) => (
               <li
                 key={result.doc.id}

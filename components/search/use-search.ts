@@ -21,6 +21,8 @@ const LOAD_ERROR = 'Search could not load; please reload the page.';
  */
 export function useSearch() {
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
+  /** The query `response` answers, which can trail what is in the box while keys are typed. */
+  const [answered, setAnswered] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef(0);
   const busy = useRef(false);
@@ -41,12 +43,15 @@ export function useSearch() {
         const job = waiting.current;
         waiting.current = undefined;
         const engine = await loadEngine();
+        // Keys typed while the engine loaded make this query stale: search only the latest.
+        if (waiting.current) continue;
         // Rank first; fetch titles only if no newer query has arrived meanwhile.
         const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS, show: 0 });
         if (job.ticket !== latest.current) continue;
         await engine.loadTexts(first.results.slice(0, job.options.show ?? 10));
         if (job.ticket !== latest.current) continue;
         setResponse(first);
+        setAnswered(job.query);
         setError(undefined);
         const full = await engine.search(job.query, job.options);
         if (job.ticket === latest.current) setResponse(full);
@@ -64,5 +69,5 @@ export function useSearch() {
     setResponse(undefined);
   }, []);
 
-  return { response, error, run, warmUp, clear };
+  return { response, answered, error, run, warmUp, clear };
 }

@@ -3,11 +3,11 @@ import type { Collection } from '../content/collection';
 import { kindLabel, measureLabel, scopeLabel, statusLabel } from '../content/labels';
 import { entryFacts } from '../filters/entry-facts';
 import { dateKeywords } from './dates';
-import { SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField, type ShardGroup } from './fields';
 import { createFieldIndex } from './index-options';
 import { plainText } from '../mdx/plain-text';
 import type { VocabEntity, VocabTopic } from './query';
-import { packDoc, PAGE_SIZE, shardKey, type DocMeta, type DocText, type SearchMeta, type ShardEntries } from './records';
+import { DOC_CHUNK, packDoc, PAGE_SIZE, shardKey, type DocMeta, type DocText, type PackedDoc, type PageFile, type SearchMeta, type ShardEntries, type ShardFile } from './records';
 
 /** One page to index: its facts, what is shown of it, and the text of each field. */
 export interface IndexSource {
@@ -84,18 +84,34 @@ export function vocabularyFromCollection(collection: Collection): Vocabulary {
 
 export interface SearchFiles {
   meta: SearchMeta;
-  /** Keyed `<field>-<shard>`. */
-  shards: Record<string, ShardEntries>;
-  /** Page n holds the texts of ids n × PAGE_SIZE onwards. */
-  pages: DocText[][];
+  /** Keyed `<group>-<shard>`. */
+  shards: Record<string, ShardFile>;
+  /** `docs[n]` holds the facts of ids n × DOC_CHUNK onwards. */
+  docs: PackedDoc[][];
+  /** `pages[n]` holds the texts and facts of ids n × PAGE_SIZE onwards. */
+  pages: PageFile[];
+}
+
+/**
+ * Entries oldest first (the collection's own order, in which the index has always been built, so
+ * flexsearch ranks equal matches as before), then entity pages.
+ */
+function indexOrder(sources: readonly IndexSource[]): IndexSource[] {
+  const entries = sources.filter((source) => source.doc.type === 'entry');
+  const others = sources.filter((source) => source.doc.type !== 'entry');
+  return [...entries.sort((a, b) => (a.doc.date ?? '').localeCompare(b.doc.date ?? '')), ...others];
 }
 
 /** Indexes every source and splits the result into the files the browser fetches. */
-export function buildSearchFiles(sources: readonly IndexSource[], vocabulary: Vocabulary): SearchFiles {
+export function buildSearchFiles(unordered: readonly IndexSource[], vocabulary: Vocabulary): SearchFiles {
+  const sources = indexOrder(unordered);
   const lists: SearchMeta['lists'] = { precision: [], kind: [], status: [], category: [], scope: [], measure: [] };
   const entityIndex = new Map(vocabulary.entities.map((entity, i) => [entity.slug, i]));
   const topicIndex = new Map(vocabulary.topics.map((topic, i) => [topic.slug, i]));
-  const meta: SearchMeta = { ...vocabulary, lists, docs: sources.map((source) => packDoc(source.doc, lists, entityIndex, topicIndex)), shards: {} };
+  const packed = sources.map((source) => packDoc(source.doc, lists, entityIndex, topicIndex));
+  const entityPages = vocabulary.entities.map((entity) => sources.findIndex((source) => source.doc.entity === entity.slug));
+  const entries = sources.filter((source) => source.doc.type === 'entry').length;
+  const meta: SearchMeta = { ...vocabulary, lists, entries, total: sources.length, entityPages, shards: {} };
   const shards: SearchFiles['shards'] = {};
 
   for (const field of SEARCH_FIELDS) {
@@ -108,28 +124,39 @@ export function buildSearchFiles(sources: readonly IndexSource[], vocabulary: Vo
     index.export((key: string, data: string) => {
       if (key.endsWith('.map')) entries.push(...(JSON.parse(data) as ShardEntries));
     });
-    for (const entry of entries) (shards[`${field}-${shardKey(entry[0], SHARD_LENGTH[field])}`] ??= []).push(entry);
-    meta.shards[field] = Object.keys(shards)
-      .filter((key) => key.startsWith(`${field}-`))
-      .map((key) => key.slice(field.length + 1))
-      .sort();
+    for (const entry of entries) ((shards[`${shardGroup(field)}-${shardKey(entry[0], SHARD_LENGTH)}`] ??= {})[field] ??= []).push(entry);
+  }
+  for (const name of Object.keys(shards).sort()) {
+    const [group, key] = name.split('-') as [ShardGroup, string];
+    (meta.shards[group] ??= []).push(key);
   }
 
-  const pages: DocText[][] = [];
-  sources.forEach((source, id) => (pages[Math.floor(id / PAGE_SIZE)] ??= []).push(source.text));
-  return { meta, shards, pages };
+  const docs: PackedDoc[][] = [];
+  const pages: PageFile[] = [];
+  sources.forEach((source, id) => {
+    (docs[Math.floor(id / DOC_CHUNK)] ??= []).push(packed[id]!);
+    const page = (pages[Math.floor(id / PAGE_SIZE)] ??= { texts: [], docs: [] });
+    page.texts.push(source.text);
+    page.docs.push(packed[id]!);
+  });
+  return { meta, shards, docs, pages };
 }
 
 /** Every file name the search files are published under. */
 export function searchFileNames(files: SearchFiles): string[] {
-  return ['meta.json', ...Object.keys(files.shards).map((key) => `${key}.json`), ...files.pages.map((_, n) => `pages-${n}.json`)];
+  return [
+    'meta.json',
+    ...Object.keys(files.shards).map((key) => `${key}.json`),
+    ...files.docs.map((_, n) => `docs-${n}.json`),
+    ...files.pages.map((_, n) => `pages-${n}.json`),
+  ];
 }
 
 /** The content of one published file, or undefined for a name that is not one of them. */
 export function searchFileBody(files: SearchFiles, name: string): unknown {
   if (name === 'meta.json') return files.meta;
-  const page = /^pages-(\d+)\.json$/.exec(name);
-  if (page) return files.pages[Number(page[1])];
+  const numbered = /^(pages|docs)-(\d+)\.json$/.exec(name);
+  if (numbered) return files[numbered[1] as 'pages' | 'docs'][Number(numbered[2])];
   const shard = /^(.+)\.json$/.exec(name);
   return shard ? files.shards[shard[1]!] : undefined;
 }

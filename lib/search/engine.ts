@@ -2,18 +2,20 @@
  * Answers queries, in the browser or in Node: parse, fetch the index shards the words need,
  * look each word up in every field (a word no page holds, one typo away), keep pages that match
  * most words (lib/search/scoring.ts), apply the filters, rank, count facets and, when nothing
- * matches, suggest where to look.
+ * matches, suggest where to look. A page's facts (date, kind, actors…) are fetched only when
+ * needed: with its text for a result on screen, or in chunks when filters, dates or facets must
+ * see every match.
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
 import { kindLabel } from '../content/labels';
 import type { Kind } from '../content/vocab';
-import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, type SearchField } from './fields';
+import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { isEntry, PAGE_SIZE, shardKey, unpackDocs, type DocMeta, type DocText, type SearchMeta, type SearchResult } from './records';
+import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -28,6 +30,8 @@ export interface SearchOptions {
   fields?: readonly SearchField[];
   /** How many of the first results need their title and summary. */
   show?: number;
+  /** Count facets (the search page's); false spares fetching every match's facts (the header box). */
+  facets?: boolean;
 }
 
 export type { SearchResult } from './records';
@@ -57,7 +61,10 @@ const rankFactor = (rank: number, total: number) => 1 - (0.5 * rank) / Math.max(
 const TYPO_WEIGHT = 0.8;
 
 export class SearchEngine {
+  /** Every page, with its facts once fetched (`known`); until then only its id, type and own entity. */
   private readonly docs: DocMeta[];
+  private readonly known: boolean[];
+  private readonly chunksLoaded = new Map<number, Promise<void>>();
   private readonly indexes = new Map<SearchField, Index>();
   private readonly shardsLoaded = new Map<string, Promise<void>>();
   private readonly texts = new Map<number, DocText>();
@@ -66,12 +73,19 @@ export class SearchEngine {
   /** Entities by one-word name or alias as the index encodes it, for names matched one typo away. */
   private readonly entityByKey: Map<string, VocabEntity>;
   private readonly fieldWords = new FieldWords();
+  /** The facts of each page as fetched, numbers into the lists of `meta.json`, for counting facets. */
+  private readonly packed: (PackedDoc | undefined)[] = [];
+  private namesInOrder?: Int32Array;
 
   private constructor(
     private readonly source: SearchSource,
     private readonly meta: SearchMeta,
   ) {
-    this.docs = unpackDocs(meta);
+    this.docs = Array.from({ length: meta.total }, (_, id) => ({ id, type: id < meta.entries ? 'entry' : 'entity', actors: [], places: [], topics: [], scope: [], measure: [] }));
+    meta.entityPages.forEach((id, i) => {
+      if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
+    });
+    this.known = new Array<boolean>(meta.total).fill(false);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
     this.entityByKey = new Map([...this.entityByName].filter(([name]) => !name.includes(' ')).map(([name, entity]) => [searchKey(name), entity] as const));
@@ -86,21 +100,22 @@ export class SearchEngine {
   async loadShards(terms: readonly string[], fields: readonly SearchField[] = SEARCH_FIELDS): Promise<void> {
     // The shards of each word as encoded: "paused" is looked up as "moratorium". A misspelt word
     // encodes to itself, so its shard also holds the words one typo away after its first letters.
-    const keys = terms.flatMap((term) => encodeWord(term));
-    const wanted = fields.flatMap((field) =>
-      [...new Set(keys.map((key) => shardKey(key, SHARD_LENGTH[field])))]
-        .filter((key) => this.meta.shards[field]?.includes(key))
-        .map((key) => ({ field, name: `${field}-${key}` })),
-    );
+    const keys = [...new Set(terms.flatMap((term) => encodeWord(term)).map((key) => shardKey(key, SHARD_LENGTH)))];
+    const groups = [...new Set(fields.map(shardGroup))];
+    const wanted = groups.flatMap((group) => keys.filter((key) => this.meta.shards[group]?.includes(key)).map((key) => `${group}-${key}`));
     await Promise.all(
-      wanted.map(({ field, name }) => {
+      wanted.map((name) => {
         if (!this.shardsLoaded.has(name)) {
           this.shardsLoaded.set(
             name,
-            this.source.shard(name).then((entries) => {
+            this.source.shard(name).then((file) => {
               // Imported shards of one field merge into its index.
-              this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
-              this.fieldWords.add(field, entries.map(([word]) => word));
+              for (const field of SEARCH_FIELDS) {
+                const entries = file[field];
+                if (!entries) continue;
+                this.indexes.get(field)!.import('1.map', JSON.stringify(entries));
+                this.fieldWords.add(field, entries.map(([word]) => word));
+              }
             }),
           );
         }
@@ -109,7 +124,29 @@ export class SearchEngine {
     );
   }
 
-  /** Fetches titles and summaries for these results, in pages of PAGE_SIZE. */
+  private learn(packed: readonly PackedDoc[], first: number): void {
+    packed.forEach((doc, i) => {
+      const id = first + i;
+      if (this.known[id]) return;
+      Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
+      this.packed[id] = doc;
+      this.known[id] = true;
+    });
+  }
+
+  /** Fetches the facts of these pages, in chunks of DOC_CHUNK. */
+  private async loadFacts(ids: Iterable<number>): Promise<void> {
+    const chunks = new Set<number>();
+    for (const id of ids) if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    await Promise.all(
+      [...chunks].map((n) => {
+        if (!this.chunksLoaded.has(n)) this.chunksLoaded.set(n, this.source.docs(n).then((packed) => this.learn(packed, n * DOC_CHUNK)));
+        return this.chunksLoaded.get(n)!;
+      }),
+    );
+  }
+
+  /** Fetches titles, summaries and facts for these results, in pages of PAGE_SIZE. */
   async loadTexts(results: readonly SearchResult[]): Promise<void> {
     const pages = [...new Set(results.map((result) => Math.floor(result.doc.id / PAGE_SIZE)))];
     await Promise.all(
@@ -117,7 +154,10 @@ export class SearchEngine {
         if (!this.pagesLoaded.has(n)) {
           this.pagesLoaded.set(
             n,
-            this.source.pages(n).then((texts) => texts.forEach((text, i) => this.texts.set(n * PAGE_SIZE + i, text))),
+            this.source.pages(n).then((page) => {
+              page.texts.forEach((text, i) => this.texts.set(n * PAGE_SIZE + i, text));
+              this.learn(page.docs, n * PAGE_SIZE);
+            }),
           );
         }
         return this.pagesLoaded.get(n)!;
@@ -133,7 +173,15 @@ export class SearchEngine {
     const query = parseQuery(raw, this.meta);
     const fields = options.fields ?? SEARCH_FIELDS;
     await this.loadShards(joinPhrases(query.terms), fields);
-    const response = this.rank(query, raw, fields, options);
+    const matched = this.match(query, raw, fields);
+    if (!matched.scored) return { query, results: [], facets: NO_FACETS, hints: matched.hints, words: [] };
+    // Filters, dates, facets and the date order read every match's facts; a plain query in the
+    // header box needs only those of the results on screen, which come with their texts.
+    const { filters, dates } = query;
+    const facets = options.facets ?? true;
+    const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
+    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? Array.from({ length: this.meta.entries }, (_, id) => id) : matched.scored.keys());
+    const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
@@ -142,12 +190,14 @@ export class SearchEngine {
   private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new Map<number, number>()): Map<number, number> {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
-      ids.forEach((id, rank) => {
-        const score = weight * FIELD_WEIGHTS[field] * rankFactor(rank, ids.length);
+      const fieldWeight = weight * FIELD_WEIGHTS[field];
+      for (let rank = 0; rank < ids.length; rank++) {
+        const id = ids[rank]!;
+        const score = fieldWeight * rankFactor(rank, ids.length);
         // The best field counts in full, others a little: title and body beats title alone.
-        const previous = scores.get(id) ?? 0;
-        scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
-      });
+        const previous = scores.get(id);
+        scores.set(id, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+      }
     }
     return scores;
   }
@@ -165,45 +215,55 @@ export class SearchEngine {
     return { term, scores, near };
   }
 
-  private rank(query: ParsedQuery, raw: string, fields: readonly SearchField[], options: SearchOptions): SearchResponse {
+  /** The pages the query's words match, with their scores; `scored` is undefined when there is nothing to search for. */
+  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Scored; hints: string[]; words: string[] } {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
-    const hasFilters = anyFilters(filters);
-
-    if (terms.length === 0 && dates.length === 0 && !hasFilters) {
+    if (terms.length === 0 && dates.length === 0 && !anyFilters(filters)) {
       if (raw.trim() !== '' && hints.length === 0) hints.push('Type a word, a name or a date, like "amazon", "BIPA" or "June 2020".');
-      return { query, results: [], facets: { kind: [], actor: [], year: [] }, hints, words: [] };
+      return { hints, words: [] };
     }
-
     // Candidates and their scores: every entry when there are no words to look up.
-    let scored = new Map<number, number>();
     const words = [...terms];
-    if (terms.length === 0) {
-      for (const doc of this.docs) if (doc.type === 'entry') scored.set(doc.id, 0);
-    } else {
-      const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
-      for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
-      scored = combineTerms(matches, hints);
-      // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
-      // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
-      const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
-      const named = this.entityByName.get(terms.join(' ')) ?? typoName;
-      const own = named && this.docs.find((doc) => doc.entity === named.slug);
-      if (own) scored.set(own.id, (scored.get(own.id) ?? 0) + 50);
-    }
+    if (terms.length === 0) return { scored: 'every entry', hints, words };
+    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
+    for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
+    const scored = combineTerms(matches, hints);
+    // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
+    // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
+    const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
+    const named = this.entityByName.get(terms.join(' ')) ?? typoName;
+    const own = named ? this.meta.entityPages[this.meta.entities.indexOf(named)] : undefined;
+    if (own !== undefined && own !== -1) scored.set(own, (scored.get(own) ?? 0) + 50);
+    return { scored, hints, words };
+  }
 
+  private rank(query: ParsedQuery, raw: string, scored: Scored, hints: string[], words: string[], options: SearchOptions): SearchResponse {
+    const { terms, filters, dates } = query;
+    const hasFilters = anyFilters(filters);
     const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
-    let results: SearchResult[] = [...scored].map(([id, score]) => ({ doc: this.docs[id]!, score, inDates: inDates(this.docs[id]!) }));
-
     // Filters describe entries, so they leave entity pages out.
-    if (hasFilters) results = results.filter(({ doc }) => isEntry(doc) && matchesFilters(doc, filters));
+    const kept = (doc: DocMeta) => !hasFilters || (isEntry(doc) && matchesFilters(doc, filters));
+    let results: SearchResult[] = [];
+    if (scored === 'every entry') {
+      // No words: filters or dates choose among the entries, tested before a result is made.
+      for (let id = 0; id < this.meta.entries; id++) {
+        const doc = this.docs[id]!;
+        if (kept(doc)) results.push({ doc, score: 0, inDates: inDates(doc) });
+      }
+    } else {
+      for (const [id, score] of scored) {
+        const doc = this.docs[id]!;
+        if (kept(doc)) results.push({ doc, score, inDates: dates.length > 0 && inDates(doc) });
+      }
+    }
     // Dates alone choose entries; beside words they rank first.
     if (terms.length === 0 && dates.length > 0) results = results.filter((result) => result.inDates);
     if (terms.length > 0 && dates.length > 0 && results.length > 0 && !results.some((result) => result.inDates)) {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
 
-    const facets = this.countFacets(results);
+    const facets = options.facets ?? true ? this.countFacets(results) : NO_FACETS;
     results = results.filter(
       ({ doc }) =>
         (!options.kind?.length || (doc.kind !== undefined && options.kind.includes(doc.kind))) &&
@@ -217,26 +277,45 @@ export class SearchEngine {
     return response;
   }
 
+  /**
+   * Kinds, actors (the twelve most frequent) and years of the entries among the results, counted
+   * on the packed facts' numbers: at 10,000 entries this runs over every match of a broad query.
+   */
   private countFacets(results: readonly SearchResult[]): SearchResponse['facets'] {
-    const tally = (values: string[]) => {
-      const counts = new Map<string, number>();
-      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-      return [...counts];
-    };
-    const entries = results.map((result) => result.doc).filter((doc) => doc.type === 'entry');
-    const entityName = new Map(this.meta.entities.map((entity) => [entity.slug, entity.name]));
+    const { lists, entities } = this.meta;
+    const kinds = new Int32Array(lists.kind.length);
+    const actors = new Int32Array(entities.length);
+    const years = new Map<string, number>();
+    // Values in the order first met, which breaks ties in count as before.
+    const kindOrder: number[] = [];
+    const actorOrder: number[] = [];
+    for (const { doc } of results) {
+      const packed = this.packed[doc.id];
+      if (!packed || packed[0] !== 0) continue;
+      if (kinds[packed[3]]!++ === 0) kindOrder.push(packed[3]);
+      for (const actor of packed[5]) if (actors[actor]!++ === 0) actorOrder.push(actor);
+      const year = packed[1].slice(0, 4);
+      years.set(year, (years.get(year) ?? 0) + 1);
+    }
+    const rank = this.nameRanks();
     return {
-      kind: tally(entries.map((doc) => doc.kind!))
-        .map(([value, count]) => ({ value, label: kindLabel(value as Kind), count }))
-        .sort((a, b) => b.count - a.count),
-      actor: tally(entries.flatMap((doc) => doc.actors))
-        .map(([value, count]) => ({ value, label: entityName.get(value) ?? value, count }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-        .slice(0, 12),
-      year: tally(entries.map((doc) => doc.date!.slice(0, 4)))
-        .map(([value, count]) => ({ value, label: value, count }))
-        .sort((a, b) => b.value.localeCompare(a.value)),
+      kind: kindOrder.map((i) => ({ value: lists.kind[i]!, label: kindLabel(lists.kind[i] as Kind), count: kinds[i]! })).sort((a, b) => b.count - a.count),
+      actor: actorOrder
+        .sort((a, b) => actors[b]! - actors[a]! || rank[a]! - rank[b]!)
+        .slice(0, 12)
+        .map((i) => ({ value: entities[i]!.slug, label: entities[i]!.name, count: actors[i]! })),
+      year: [...years].map(([value, count]) => ({ value, label: value, count })).sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),
     };
+  }
+
+  /** Each entity's place in the order of names, worked out once: comparing names is slow, ranks are not. */
+  private nameRanks(): Int32Array {
+    if (!this.namesInOrder) {
+      const { entities } = this.meta;
+      this.namesInOrder = new Int32Array(entities.length);
+      [...entities.keys()].sort((a, b) => entities[a]!.name.localeCompare(entities[b]!.name)).forEach((i, place) => (this.namesInOrder![i] = place));
+    }
+    return this.namesInOrder;
   }
 
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
@@ -254,6 +333,14 @@ export class SearchEngine {
   }
 }
 
+/** Pages matched and their scores, or every entry when the query has no words (filters or dates alone). */
+type Scored = Map<number, number> | 'every entry';
+
+const NO_FACETS: SearchResponse['facets'] = { kind: [], actor: [], year: [] };
+
 const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');
-const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newestFirst(a, b);
-const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score;
+// Ids run oldest first, then entity pages (lib/search/build-index.ts), so type and id break a tie
+// in score as the newer date would, without the facts of every match.
+const newerId = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || b.doc.id - a.doc.id;
+const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newerId(a, b);
+const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score || newerId(a, b);

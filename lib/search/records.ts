@@ -1,14 +1,18 @@
 /**
  * The search files. The index is split so that a first search fetches little: `meta.json`
- * (every page's filterable facts as small numbers, plus names for the query parser), one shard
- * per field and first letter of the indexed words, and the titles and summaries in pages of
- * PAGE_SIZE, fetched only for the results on screen.
+ * (names for the query parser and which files exist), one shard per group of fields and first two
+ * letters of the indexed words, the titles, summaries and facts of the results on screen in pages
+ * of PAGE_SIZE, and every page's facts in chunks of DOC_CHUNK, fetched only when filters, dates or
+ * the search page's facets need the facts of every match.
  */
 import type { DatePrecision, Kind, Status } from '../content/vocab';
-import type { SearchField } from './fields';
+import type { SearchField, ShardGroup } from './fields';
 import type { VocabEntity, VocabTopic } from './query';
 
 export const PAGE_SIZE = 25;
+
+/** Ids per `docs-<n>.json`: a few requests for a broad query at 10,000 entries, one for the real record. */
+export const DOC_CHUNK = 1000;
 
 /** What the engine knows about every page before any shard is fetched. */
 export interface DocMeta {
@@ -49,13 +53,29 @@ export interface SearchMeta {
   topics: VocabTopic[];
   /** The value lists the packed docs point into. */
   lists: { precision: string[]; kind: string[]; status: string[]; category: string[]; scope: string[]; measure: string[] };
-  docs: PackedDoc[];
-  /** For each field, the shard keys that exist. */
-  shards: Partial<Record<SearchField, string[]>>;
+  /**
+   * How many pages are indexed. Ids 0 to `entries` − 1 are entries, oldest first (so a higher id
+   * breaks a tie in score the way the newer date would), then entity pages.
+   */
+  entries: number;
+  total: number;
+  /** For each of `entities`, the id of its own page, or -1. */
+  entityPages: number[];
+  /** For each group of fields, the shard keys that exist. */
+  shards: Partial<Record<ShardGroup, string[]>>;
 }
 
-/** One shard: `[word, ids by position]` pairs of a field's exported map, as flexsearch writes them. */
+/** One field's shard: `[word, ids by position]` pairs of its exported map, as flexsearch writes them. */
 export type ShardEntries = [string, (number[] | null)[]][];
+
+/** One shard file: the entries of each field of its group whose words start with its key. */
+export type ShardFile = Partial<Record<SearchField, ShardEntries>>;
+
+/** `pages-<n>.json`: the texts and facts of ids n × PAGE_SIZE onwards. */
+export interface PageFile {
+  texts: DocText[];
+  docs: PackedDoc[];
+}
 
 /**
  * Where a word's entries live: its first `length` letters or digits, `_` for anything else. The
@@ -90,31 +110,31 @@ export function packDoc(doc: Omit<DocMeta, 'id'>, lists: SearchMeta['lists'], en
   ];
 }
 
-export function unpackDocs(meta: SearchMeta): DocMeta[] {
+/** One page's facts from its packed form. */
+export function unpackDoc(packed: PackedDoc, id: number, meta: SearchMeta): DocMeta {
   const { lists, entities, topics } = meta;
+  const [type, date, precision, kind, status, actors, places, docTopics, category, entity, scope, measure] = packed;
   const value = <T extends string>(list: string[], index: number) => (index === -1 ? undefined : (list[index] as T));
-  return meta.docs.map(([type, date, precision, kind, status, actors, places, docTopics, category, entity, scope, measure], id) => {
-    const doc: DocMeta = {
-      id,
-      type: type === 0 ? 'entry' : 'entity',
-      actors: actors.map((i) => entities[i]!.slug),
-      places: places.map((i) => entities[i]!.slug),
-      topics: docTopics.map((i) => topics[i]!.slug),
-      scope: scope.map((i) => lists.scope[i]!),
-      measure: measure.map((i) => lists.measure[i]!),
-    };
-    if (date) doc.date = date;
-    const p = value<DatePrecision>(lists.precision, precision);
-    if (p) doc.precision = p;
-    const k = value<Kind>(lists.kind, kind);
-    if (k) doc.kind = k;
-    const s = value<Status>(lists.status, status);
-    if (s) doc.status = s;
-    const c = value<string>(lists.category, category);
-    if (c) doc.category = c;
-    if (entity !== -1) doc.entity = entities[entity]!.slug;
-    return doc;
-  });
+  const doc: DocMeta = {
+    id,
+    type: type === 0 ? 'entry' : 'entity',
+    actors: actors.map((i) => entities[i]!.slug),
+    places: places.map((i) => entities[i]!.slug),
+    topics: docTopics.map((i) => topics[i]!.slug),
+    scope: scope.map((i) => lists.scope[i]!),
+    measure: measure.map((i) => lists.measure[i]!),
+  };
+  if (date) doc.date = date;
+  const p = value<DatePrecision>(lists.precision, precision);
+  if (p) doc.precision = p;
+  const k = value<Kind>(lists.kind, kind);
+  if (k) doc.kind = k;
+  const s = value<Status>(lists.status, status);
+  if (s) doc.status = s;
+  const c = value<string>(lists.category, category);
+  if (c) doc.category = c;
+  if (entity !== -1) doc.entity = entities[entity]!.slug;
+  return doc;
 }
 
 export interface SearchResult {

@@ -41,21 +41,26 @@ export function combineTerms(matches: readonly TermMatches[], hints: string[]): 
 
   const n = found.length;
   const pages = Math.max(...found.map((match) => match.scores.size));
-  const totals = new Map<number, { sum: number; held: number }>();
+  // Sums and counts in flat arrays indexed by id: a broad query at 10,000 entries touches most
+  // pages once per word, and an object per page cost more than the sums themselves.
+  let top = 0;
+  for (const { scores } of found) for (const id of scores.keys()) top = Math.max(top, id);
+  const sums = new Float64Array(top + 1);
+  const held = new Uint8Array(top + 1);
+  const touched: number[] = [];
   for (const { scores } of found) {
     const weight = rarity(scores.size, pages);
     for (const [id, score] of scores) {
-      const total = totals.get(id) ?? { sum: 0, held: 0 };
-      total.sum += score * weight;
-      total.held += 1;
-      totals.set(id, total);
+      if (held[id] === 0) touched.push(id);
+      sums[id] = sums[id]! + score * weight;
+      held[id] = held[id]! + 1;
     }
   }
-  const everyWord = [...totals.values()].some((total) => total.held === n);
+  const everyWord = touched.some((id) => held[id] === n);
   // With two words and no page holding both, pages with either show, as a last resort.
   const needed = everyWord || n > 2 ? wordsNeeded(n) : 1;
   const out = new Map<number, number>();
-  for (const [id, { sum, held }] of totals) if (held >= needed) out.set(id, sum * (held / n) ** 0.5);
+  for (const id of touched) if (held[id]! >= needed) out.set(id, sums[id]! * (held[id]! / n) ** 0.5);
   if (!everyWord && out.size > 0) {
     const typed = found.map((match) => match.term).join(' ');
     hints.push(n > 2 ? `No page has all of “${typed}”; showing pages with most of the words.` : `No page has all of “${typed}”; showing pages with some of the words.`);

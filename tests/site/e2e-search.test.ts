@@ -81,6 +81,38 @@ describe('header search', () => {
   });
 });
 
+describe('split index', () => {
+  it('fetches, for two words in the header box, the shard files of the words typed and the page files of the results shown, and no facts of other pages', async () => {
+    const { page, indexRequests, problems } = await cold('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('amazon police');
+    await page.locator('[role=listbox][data-query="amazon police"] [role=option]').first().waitFor();
+    expect(indexRequests).toEqual(expect.arrayContaining(['meta.json', 'first-am.json', 'first-po.json']));
+    // Words half typed are searched as the keys arrive, so "a" or "p" may have their shards too.
+    const shards = indexRequests.filter((name) => name.startsWith('first-'));
+    expect(shards.every((name) => ['first-a.json', 'first-am.json', 'first-p.json', 'first-po.json'].includes(name))).toBe(true);
+    expect(indexRequests.some((name) => name.startsWith('docs-'))).toBe(false);
+    // Each result shows its date or category, which come with its page of texts.
+    const rows = page.getByRole('option');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().textContent()).toMatch(/\d{4}|company|organization|government|jurisdiction|person|product/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says search could not load when a file of the index is missing', async () => {
+    const page = await chromium.browser.newPage();
+    await page.route('**/search-index/pages-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(`${chromium.url}/about/`);
+    await hydrated(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('amazon');
+    await page.getByText('Search could not load; please reload the page.').waitFor();
+    expect(await page.getByRole('option').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('search page', () => {
   it('runs the query from the URL and lists results that link to entries and entities', async () => {
     const { page, problems } = await cold('/search/?q=company%3Aamazon%20from%3A2021');
