@@ -6,11 +6,11 @@
  * whether they hold, and writes the same to bench/pages.md. Exits 1 when a budget is over.
  * Run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { z } from 'zod';
+import { benchPages } from '../lib/bench/page-list';
 import { budgetLines, checkBudgets, gzipSize, pageWeight, weightTable, type LoadedResource, type PageWeight } from '../lib/bench/page-weights';
 import { createStaticServer } from '../lib/static-server';
 
@@ -20,43 +20,7 @@ if (!existsSync(path.join(OUT, 'index.html'))) {
   process.exit(1);
 }
 
-const htmlSize = (page: string) => statSync(path.join(OUT, page, 'index.html')).size;
-
-/** Entry pages by size of their HTML: the largest and the median, so both ends are seen. */
-function entryPages(): { page: string; path: string }[] {
-  const slugs = readdirSync(path.join(OUT, 'entries')).filter((slug) => existsSync(path.join(OUT, 'entries', slug, 'index.html')));
-  const bySize = slugs.sort((a, b) => htmlSize(`entries/${b}`) - htmlSize(`entries/${a}`));
-  return [
-    { page: 'entry (largest)', path: `/entries/${bySize[0]}/` },
-    { page: 'entry (median)', path: `/entries/${bySize[Math.floor(bySize.length / 2)]}/` },
-  ];
-}
-
-const entitiesFile = z.object({ entities: z.array(z.object({ slug: z.string(), category: z.string() })) });
-
-/** For each category of entity, its largest page. */
-function entityPages(): { page: string; path: string }[] {
-  const { entities } = entitiesFile.parse(JSON.parse(readFileSync(path.join(OUT, 'data', 'entities.json'), 'utf8')));
-  const largest = new Map<string, string>();
-  for (const entity of entities) {
-    const current = largest.get(entity.category);
-    if (!current || htmlSize(`entities/${entity.slug}`) > htmlSize(`entities/${current}`)) largest.set(entity.category, entity.slug);
-  }
-  return [...largest].sort().map(([category, slug]) => ({ page: `entity (${category})`, path: `/entities/${slug}/` }));
-}
-
-const PAGES = [
-  { page: 'home', path: '/' },
-  { page: 'timeline', path: '/timeline/' },
-  { page: 'status on a date', path: '/status/?date=2020-06-30' },
-  { page: 'search with results', path: '/search/?q=amazon' },
-  ...entryPages(),
-  ...entityPages(),
-  { page: 'coverage', path: '/coverage/' },
-  { page: 'data', path: '/data/' },
-  { page: 'about', path: '/about/' },
-  { page: '404', path: '/no-such-page/' },
-];
+const PAGES = benchPages(OUT);
 
 const server = createStaticServer(OUT);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:lighthouse`: runs Lighthouse's mobile preset (performance only, its default
+ * simulated throttling) on each page type of a built site, in Debian's headless Chromium, and
+ * prints a table (score, LCP, TBT, CLS, FCP, DOM size), a PASS/OVER line per page against the
+ * target (≥ 90), and for pages under it the diagnostics that cost the most. Writes the same to
+ * bench/lighthouse.md. Exits 1 when a page is under 90 or could not be measured.
+ *
+ * Options: `--runs N` (default 1: each page's figures are then the median run of N), `--site DIR`
+ * (another built folder, such as a `bench:build` copy's `.bench/build-1000/out`; default `out`),
+ * `--out FILE` (default bench/lighthouse.md), `--only "home,timeline"` (some page types only).
+ * Run `npm run build` first.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import { launchDebuggableChromium } from '../lib/bench/chromium-debug';
+import { medianRun, runFigures, type RunFigures } from '../lib/bench/lighthouse-figures';
+import { allPass, costLines, lighthouseTable, MIN_SCORE, verdictLines, type PageResult } from '../lib/bench/lighthouse-report';
+import { benchPages } from '../lib/bench/page-list';
+import { createStaticServer } from '../lib/static-server';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    site: { type: 'string', default: 'out' },
+    out: { type: 'string', default: 'bench/lighthouse.md' },
+    only: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+  process.exit(1);
+}
+const SITE = path.resolve(values.site);
+if (!existsSync(path.join(SITE, 'index.html'))) {
+  console.error(`${values.site}/ has no built site: run \`npm run build\` first`);
+  process.exit(1);
+}
+const only = values.only?.split(',').map((name) => name.trim());
+const pages = benchPages(SITE).filter(({ page }) => !only || only.includes(page));
+if (pages.length === 0) {
+  console.error(`--only matches no page type; the page types are: ${benchPages(SITE).map(({ page }) => page).join(', ')}`);
+  process.exit(1);
+}
+
+const server = createStaticServer(SITE);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const chromium = await launchDebuggableChromium();
+const loadAtStart = os.loadavg()[0]!;
+
+const results: PageResult[] = [];
+let lighthouseVersion = '';
+try {
+  for (const { page, path: pagePath } of pages) {
+    const figures: RunFigures[] = [];
+    let error: string | undefined;
+    for (let run = 1; run <= runs && error === undefined; run += 1) {
+      try {
+        // No config: Lighthouse's default is the mobile preset (a Moto G Power's screen, slow 4G and
+        // a 4× slower CPU, simulated from an unthrottled load). Storage and cache are reset per run.
+        const result = await lighthouse(`${base}${pagePath}`, { port: chromium.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+        if (!result) throw new Error('Lighthouse returned no result');
+        lighthouseVersion = result.lhr.lighthouseVersion;
+        figures.push(runFigures(result.lhr));
+        console.error(`${page}: run ${run} of ${runs}: ${figures.at(-1)!.score}`);
+      } catch (failure) {
+        error = failure instanceof Error ? failure.message : String(failure);
+        console.error(`${page}: run ${run} failed: ${error}`);
+      }
+    }
+    results.push({ page, path: pagePath, runs, figures: error === undefined ? medianRun(figures) : { error } });
+  }
+} finally {
+  await chromium.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+const measured = results.flatMap((result) => ('error' in result.figures ? [] : [result.figures]));
+const warnings = [...new Set(measured.flatMap((f) => f.warnings))];
+const benchmarkIndexes = measured.map((f) => Math.round(f.benchmarkIndex)).sort((a, b) => a - b);
+const cpu = os.cpus();
+const costs = costLines(results);
+const report = [
+  '# Lighthouse',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:lighthouse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on \`${path.relative(process.cwd(), SITE) || '.'}/\`:`,
+  `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
+  `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end; Lighthouse's benchmark index ${benchmarkIndexes[0] ?? '–'} to ${benchmarkIndexes.at(-1) ?? '–'}.`,
+  '',
+  lighthouseTable(results),
+  '',
+  `Target: a score of at least ${MIN_SCORE} on every page type (issue 15).`,
+  '',
+  ...verdictLines(results).map((line) => `- ${line}`),
+  ...(costs.length > 0 ? ['', 'What costs the most on the pages under the target (Lighthouse\'s failed diagnostics, largest estimated savings first):', '', ...costs] : []),
+  ...(warnings.length > 0 ? ['', 'Lighthouse warned:', '', ...warnings.map((w) => `- ${w}`)] : []),
+  '',
+].join('\n');
+console.log(report);
+mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+writeFileSync(path.resolve(values.out), report);
+console.error(`written to ${values.out}`);
+if (!allPass(results)) process.exitCode = 1;
