@@ -1,9 +1,10 @@
 /**
  * `npm run bench:lighthouse`: runs Lighthouse's mobile preset (performance only, its default
- * simulated throttling) on each page type of a built site, in Debian's headless Chromium, and
- * prints a table (score, LCP, TBT, CLS, FCP, DOM size), a PASS/OVER line per page against the
- * target (≥ 90), and for pages under it the diagnostics that cost the most. Writes the same to
- * bench/lighthouse.md. Exits 1 when a page is under 90 or could not be measured.
+ * simulated throttling) on each page type of a built site, served gzipped as a host would, in
+ * Debian's headless Chromium, and prints a table (score, LCP, TBT, CLS, FCP, DOM size), a
+ * PASS/OVER line per page against the target (≥ 90), and for pages under it the diagnostics that
+ * cost the most. Writes the same to bench/lighthouse.md. Exits 1 when a page is under 90 or could
+ * not be measured.
  *
  * Options: `--runs N` (default 1: each page's figures are then the median run of N), `--site DIR`
  * (another built folder, such as a `bench:build` copy's `.bench/build-1000/out`; default `out`),
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { launchDebuggableChromium } from '../lib/bench/chromium-debug';
+import { createGzipProxy } from '../lib/bench/gzip-proxy';
 import { medianRun, runFigures, type RunFigures } from '../lib/bench/lighthouse-figures';
 import { allPass, costLines, lighthouseTable, MIN_SCORE, verdictLines, type PageResult } from '../lib/bench/lighthouse-report';
 import { benchPages } from '../lib/bench/page-list';
@@ -47,9 +49,12 @@ if (pages.length === 0) {
   process.exit(1);
 }
 
+// The project's static server, behind a gzipping front as a real host would send the files.
 const server = createStaticServer(SITE);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const proxy = createGzipProxy((server.address() as AddressInfo).port);
+await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 const chromium = await launchDebuggableChromium();
 const loadAtStart = os.loadavg()[0]!;
 
@@ -77,6 +82,7 @@ try {
   }
 } finally {
   await chromium.close();
+  await new Promise<void>((resolve) => proxy.close(() => resolve()));
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
@@ -89,7 +95,7 @@ const report = [
   '# Lighthouse',
   '',
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:lighthouse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on \`${path.relative(process.cwd(), SITE) || '.'}/\`:`,
-  `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
+  `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; files served gzipped (level 9) as a host would; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
   `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end; Lighthouse's benchmark index ${benchmarkIndexes[0] ?? '–'} to ${benchmarkIndexes.at(-1) ?? '–'}.`,
   '',
   lighthouseTable(results),
