@@ -60,6 +60,39 @@ const loadAtStart = os.loadavg()[0]!;
 
 const results: PageResult[] = [];
 let lighthouseVersion = '';
+
+/** The report on the pages measured so far; `finished` false marks a run still going. */
+function report(results: readonly PageResult[], finished: boolean): string {
+  const measured = results.flatMap((result) => ('error' in result.figures ? [] : [result.figures]));
+  const warnings = [...new Set(measured.flatMap((f) => f.warnings))];
+  const benchmarkIndexes = measured.map((f) => Math.round(f.benchmarkIndex)).sort((a, b) => a - b);
+  const cpu = os.cpus();
+  const costs = costLines(results);
+  return [
+    '# Lighthouse',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:lighthouse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on \`${path.relative(process.cwd(), SITE) || '.'}/\`:`,
+    `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; files served gzipped (level 9) as a host would; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} ${finished ? 'at the end' : 'now'}; Lighthouse's benchmark index (its measure of the CPU during the run; higher is faster) ${benchmarkIndexes[0] ?? '–'} to ${benchmarkIndexes.at(-1) ?? '–'}.`,
+    ...(finished ? [] : ['', `**Unfinished: ${results.length} of ${pages.length} page types measured so far.**`]),
+    '',
+    lighthouseTable(results),
+    '',
+    `Target: a score of at least ${MIN_SCORE} on every page type (issue 15).`,
+    '',
+    ...verdictLines(results).map((line) => `- ${line}`),
+    ...(costs.length > 0 ? ['', "What costs the most on the pages under the target (Lighthouse's failed diagnostics, largest estimated savings first):", '', ...costs] : []),
+    ...(warnings.length > 0 ? ['', 'Lighthouse warned:', '', ...warnings.map((w) => `- ${w}`)] : []),
+    '',
+  ].join('\n');
+}
+
+/** Written after each page too, so a long run that is stopped still leaves its figures. */
+function writeReport(text: string): void {
+  mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+  writeFileSync(path.resolve(values.out), text);
+}
+
 try {
   for (const { page, path: pagePath } of pages) {
     const figures: RunFigures[] = [];
@@ -79,6 +112,7 @@ try {
       }
     }
     results.push({ page, path: pagePath, runs, figures: error === undefined ? medianRun(figures) : { error } });
+    if (results.length < pages.length) writeReport(report(results, false));
   }
 } finally {
   await chromium.close();
@@ -86,29 +120,8 @@ try {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-const measured = results.flatMap((result) => ('error' in result.figures ? [] : [result.figures]));
-const warnings = [...new Set(measured.flatMap((f) => f.warnings))];
-const benchmarkIndexes = measured.map((f) => Math.round(f.benchmarkIndex)).sort((a, b) => a - b);
-const cpu = os.cpus();
-const costs = costLines(results);
-const report = [
-  '# Lighthouse',
-  '',
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:lighthouse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on \`${path.relative(process.cwd(), SITE) || '.'}/\`:`,
-  `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; files served gzipped (level 9) as a host would; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
-  `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end; Lighthouse's benchmark index ${benchmarkIndexes[0] ?? '–'} to ${benchmarkIndexes.at(-1) ?? '–'}.`,
-  '',
-  lighthouseTable(results),
-  '',
-  `Target: a score of at least ${MIN_SCORE} on every page type (issue 15).`,
-  '',
-  ...verdictLines(results).map((line) => `- ${line}`),
-  ...(costs.length > 0 ? ['', 'What costs the most on the pages under the target (Lighthouse\'s failed diagnostics, largest estimated savings first):', '', ...costs] : []),
-  ...(warnings.length > 0 ? ['', 'Lighthouse warned:', '', ...warnings.map((w) => `- ${w}`)] : []),
-  '',
-].join('\n');
-console.log(report);
-mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(path.resolve(values.out), report);
+const text = report(results, true);
+console.log(text);
+writeReport(text);
 console.error(`written to ${values.out}`);
 if (!allPass(results)) process.exitCode = 1;
