@@ -9,7 +9,7 @@
  * Options: `--runs N` (default 1: each page's figures are then the median run of N), `--site DIR`
  * (another built folder, such as a `bench:build` copy's `.bench/build-1000/out`; default `out`),
  * `--out FILE` (default bench/lighthouse.md), `--only "home,timeline"` (some page types only).
- * Run `npm run build` first.
+ * Lighthouse's own HTML report of each run goes to .bench/lighthouse/. Run `npm run build` first.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -50,6 +50,9 @@ if (pages.length === 0) {
 }
 
 // The project's static server, behind a gzipping front as a real host would send the files.
+const REPORTS = path.resolve('.bench', 'lighthouse');
+mkdirSync(REPORTS, { recursive: true });
+
 const server = createStaticServer(SITE);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const proxy = createGzipProxy((server.address() as AddressInfo).port);
@@ -62,25 +65,25 @@ const results: PageResult[] = [];
 let lighthouseVersion = '';
 
 /** The report on the pages measured so far; `finished` false marks a run still going. */
-function report(results: readonly PageResult[], finished: boolean): string {
-  const measured = results.flatMap((result) => ('error' in result.figures ? [] : [result.figures]));
-  const warnings = [...new Set(measured.flatMap((f) => f.warnings))];
+function report(done: readonly PageResult[], finished: boolean): string {
+  const measured = done.flatMap((result) => ('error' in result.figures ? [] : [result.figures]));
+  const warnings = [...new Set(done.flatMap((result) => ('error' in result.figures ? [] : result.figures.warnings.map((w) => `${result.page}: ${w}`))))];
   const benchmarkIndexes = measured.map((f) => Math.round(f.benchmarkIndex)).sort((a, b) => a - b);
   const cpu = os.cpus();
-  const costs = costLines(results);
+  const costs = costLines(done);
   return [
     '# Lighthouse',
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:lighthouse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on \`${path.relative(process.cwd(), SITE) || '.'}/\`:`,
     `Lighthouse ${lighthouseVersion} mobile preset, performance only, simulated throttling; files served gzipped (level 9) as a host would; Chromium ${chromium.version}; ${runs === 1 ? 'one run per page' : `the median run of ${runs} per page`}.`,
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} ${finished ? 'at the end' : 'now'}; Lighthouse's benchmark index (its measure of the CPU during the run; higher is faster) ${benchmarkIndexes[0] ?? '–'} to ${benchmarkIndexes.at(-1) ?? '–'}.`,
-    ...(finished ? [] : ['', `**Unfinished: ${results.length} of ${pages.length} page types measured so far.**`]),
+    ...(finished ? [] : ['', `**Unfinished: ${done.length} of ${pages.length} page types measured so far.**`]),
     '',
-    lighthouseTable(results),
+    lighthouseTable(done),
     '',
     `Target: a score of at least ${MIN_SCORE} on every page type (issue 15).`,
     '',
-    ...verdictLines(results).map((line) => `- ${line}`),
+    ...verdictLines(done).map((line) => `- ${line}`),
     ...(costs.length > 0 ? ['', "What costs the most on the pages under the target (Lighthouse's failed diagnostics, largest estimated savings first):", '', ...costs] : []),
     ...(warnings.length > 0 ? ['', 'Lighthouse warned:', '', ...warnings.map((w) => `- ${w}`)] : []),
     '',
@@ -101,8 +104,12 @@ try {
       try {
         // No config: Lighthouse's default is the mobile preset (a Moto G Power's screen, slow 4G and
         // a 4× slower CPU, simulated from an unthrottled load). Storage and cache are reset per run.
-        const result = await lighthouse(`${base}${pagePath}`, { port: chromium.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+        // The 404 page type is meant to answer 404, which Lighthouse otherwise refuses to measure.
+        const flags = { port: chromium.port, onlyCategories: ['performance'], logLevel: 'error' as const, output: 'html' as const, ignoreStatusCode: page === '404' };
+        const result = await lighthouse(`${base}${pagePath}`, flags);
         if (!result) throw new Error('Lighthouse returned no result');
+        // Lighthouse's own report, to open in a browser for the details behind the figures.
+        writeFileSync(path.join(REPORTS, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}-${run}.html`), String(result.report));
         lighthouseVersion = result.lhr.lighthouseVersion;
         figures.push(runFigures(result.lhr));
         console.error(`${page}: run ${run} of ${runs}: ${figures.at(-1)!.score}`);
