@@ -59,6 +59,8 @@ const proxy = createGzipProxy((server.address() as AddressInfo).port);
 await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 const chromium = await launchDebuggableChromium();
+// Stopped with Ctrl-C or a signal: close the browser this script started rather than leave it running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void chromium.close().finally(() => process.exit(1)));
 const loadAtStart = os.loadavg()[0]!;
 
 const results: PageResult[] = [];
@@ -90,6 +92,20 @@ function report(done: readonly PageResult[], finished: boolean): string {
   ].join('\n');
 }
 
+/** One Lighthouse run of a page: its figures, and Lighthouse's HTML report kept in REPORTS. */
+async function measureOnce(page: string, pagePath: string, run: number): Promise<RunFigures> {
+  // No config: Lighthouse's default is the mobile preset (a Moto G Power's screen, slow 4G and a
+  // 4× slower CPU, simulated from an unthrottled load). Storage and cache are reset per run. The
+  // 404 page type is meant to answer 404, which Lighthouse otherwise refuses to measure.
+  const flags = { port: chromium.port, onlyCategories: ['performance'], logLevel: 'error' as const, output: 'html' as const, ignoreStatusCode: page === '404' };
+  const result = await lighthouse(`${base}${pagePath}`, flags);
+  if (!result) throw new Error('Lighthouse returned no result');
+  lighthouseVersion = result.lhr.lighthouseVersion;
+  // Lighthouse's own report, to open in a browser for the details behind the figures.
+  writeFileSync(path.join(REPORTS, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}-${run}.html`), String(result.report));
+  return runFigures(result.lhr);
+}
+
 /** Written after each page too, so a long run that is stopped still leaves its figures. */
 function writeReport(text: string): void {
   mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
@@ -101,21 +117,18 @@ try {
     const figures: RunFigures[] = [];
     let error: string | undefined;
     for (let run = 1; run <= runs && error === undefined; run += 1) {
-      try {
-        // No config: Lighthouse's default is the mobile preset (a Moto G Power's screen, slow 4G and
-        // a 4× slower CPU, simulated from an unthrottled load). Storage and cache are reset per run.
-        // The 404 page type is meant to answer 404, which Lighthouse otherwise refuses to measure.
-        const flags = { port: chromium.port, onlyCategories: ['performance'], logLevel: 'error' as const, output: 'html' as const, ignoreStatusCode: page === '404' };
-        const result = await lighthouse(`${base}${pagePath}`, flags);
-        if (!result) throw new Error('Lighthouse returned no result');
-        // Lighthouse's own report, to open in a browser for the details behind the figures.
-        writeFileSync(path.join(REPORTS, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}-${run}.html`), String(result.report));
-        lighthouseVersion = result.lhr.lighthouseVersion;
-        figures.push(runFigures(result.lhr));
-        console.error(`${page}: run ${run} of ${runs}: ${figures.at(-1)!.score}`);
-      } catch (failure) {
-        error = failure instanceof Error ? failure.message : String(failure);
-        console.error(`${page}: run ${run} failed: ${error}`);
+      // A busy machine can make Chromium miss one of Lighthouse's protocol deadlines: a run that
+      // fails is tried once more before the page is reported as failed.
+      for (let attempt = 1; attempt <= 2; attempt += 1) {
+        try {
+          figures.push(await measureOnce(page, pagePath, run));
+          console.error(`${page}: run ${run} of ${runs}: ${figures.at(-1)!.score}`);
+          error = undefined;
+          break;
+        } catch (failure) {
+          error = failure instanceof Error ? failure.message : String(failure);
+          console.error(`${page}: run ${run}, attempt ${attempt} failed: ${error}`);
+        }
       }
     }
     results.push({ page, path: pagePath, runs, figures: error === undefined ? medianRun(figures) : { error } });
