@@ -8,11 +8,11 @@
  * bench/pages.md. Exits 1 when a budget is over.
  * Run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { z } from 'zod';
+import { benchPages } from '../lib/bench/page-list';
 import { budgetLines, checkBudgets, checkPrefetch, gzipSize, pageWeight, prefetchLines, weightTable, type LoadedResource, type PageWeight } from '../lib/bench/page-weights';
 import { createStaticServer } from '../lib/static-server';
 
@@ -22,47 +22,7 @@ if (!existsSync(path.join(OUT, 'index.html'))) {
   process.exit(1);
 }
 
-const htmlSize = (page: string) => statSync(path.join(OUT, page, 'index.html')).size;
-
-/** Entry pages by size of their HTML: the largest and the median, so both ends are seen. */
-function entryPages(): { page: string; path: string }[] {
-  const slugs = readdirSync(path.join(OUT, 'entries')).filter((slug) => existsSync(path.join(OUT, 'entries', slug, 'index.html')));
-  const bySize = slugs.sort((a, b) => htmlSize(`entries/${b}`) - htmlSize(`entries/${a}`));
-  return [
-    { page: 'entry (largest)', path: `/entries/${bySize[0]}/` },
-    { page: 'entry (median)', path: `/entries/${bySize[Math.floor(bySize.length / 2)]}/` },
-  ];
-}
-
-const entitiesFile = z.object({ entities: z.array(z.object({ slug: z.string(), category: z.string() })) });
-
-/** For each category of entity, its largest page. */
-function entityPages(): { page: string; path: string }[] {
-  const { entities } = entitiesFile.parse(JSON.parse(readFileSync(path.join(OUT, 'data', 'entities.json'), 'utf8')));
-  const largest = new Map<string, string>();
-  for (const entity of entities) {
-    const current = largest.get(entity.category);
-    if (!current || htmlSize(`entities/${entity.slug}`) > htmlSize(`entities/${current}`)) largest.set(entity.category, entity.slug);
-  }
-  const pages = [...largest].sort().map(([category, slug]) => ({ page: `entity (${category})`, path: `/entities/${slug}/` }));
-  // A second page of an entity's entries, when an entity has one (the largest such).
-  const paged = entities.filter((entity) => existsSync(path.join(OUT, 'entities', entity.slug, 'page', '2', 'index.html')));
-  const [second] = paged.sort((a, b) => htmlSize(`entities/${b.slug}/page/2`) - htmlSize(`entities/${a.slug}/page/2`));
-  return second ? [...pages, { page: 'entity, page 2 of its entries', path: `/entities/${second.slug}/page/2/` }] : pages;
-}
-
-const PAGES = [
-  { page: 'home', path: '/' },
-  { page: 'timeline', path: '/timeline/' },
-  { page: 'status on a date', path: '/status/?date=2020-06-30' },
-  { page: 'search with results', path: '/search/?q=amazon' },
-  ...entryPages(),
-  ...entityPages(),
-  { page: 'coverage', path: '/coverage/' },
-  { page: 'data', path: '/data/' },
-  { page: 'about', path: '/about/' },
-  { page: '404', path: '/no-such-page/' },
-];
+const PAGES = benchPages(OUT);
 
 const server = createStaticServer(OUT);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
