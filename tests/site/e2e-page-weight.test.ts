@@ -22,7 +22,7 @@ describe('an entry page on a cold load', () => {
     await hydrated(page);
     await aboutPrefetched;
 
-    const heavy = requested.filter((path) => /^\/(timeline|status|search)\/|^\/search-index\//.test(path));
+    const heavy = requested.filter((path) => /^\/(timeline|status|search)\/|^\/(search-index|timeline-data)\//.test(path));
     expect(heavy).toEqual([]);
     const scriptsBefore = new Set(requested.filter((path) => path.endsWith('.js')));
 
