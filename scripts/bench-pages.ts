@@ -32,6 +32,14 @@ function entryPages(): { page: string; path: string }[] {
   ];
 }
 
+/** The largest timeline year page (a year's first page, or a later page of a full year). */
+function timelineYearPage(): { page: string; path: string }[] {
+  const years = readdirSync(path.join(OUT, 'timeline')).filter((year) => /^\d{4}$/.test(year));
+  const pages = years.flatMap((year) => [`timeline/${year}`, ...readdirSync(path.join(OUT, 'timeline', year)).filter((n) => /^\d+$/.test(n)).map((n) => `timeline/${year}/${n}`)]);
+  const largest = pages.sort((a, b) => htmlSize(b) - htmlSize(a))[0];
+  return largest ? [{ page: 'timeline year (largest)', path: `/${largest}/` }] : [];
+}
+
 const entitiesFile = z.object({ entities: z.array(z.object({ slug: z.string(), category: z.string() })) });
 
 /** For each category of entity, its largest page. */
@@ -48,6 +56,8 @@ function entityPages(): { page: string; path: string }[] {
 const PAGES = [
   { page: 'home', path: '/' },
   { page: 'timeline', path: '/timeline/' },
+  { page: 'timeline with a filter', path: '/timeline/?actor=amazon' },
+  ...timelineYearPage(),
   { page: 'status on a date', path: '/status/?date=2020-06-30' },
   { page: 'search with results', path: '/search/?q=amazon' },
   ...entryPages(),
