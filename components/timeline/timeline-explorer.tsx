@@ -59,6 +59,7 @@ export function TimelineExplorer({ options, counts, total, children }: { options
       {ignored.length > 0 ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p> : null}
       <TimelineYears counts={filtered && matches.state === 'ready' ? countByYear(matches.facts, years) : counts} query={filtered ? query : ''} matching={filtered && matches.state === 'ready'} />
       <nav aria-label="Year pages" className="mt-3 flex flex-wrap gap-1 text-sm">
+        <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Year pages:</span>
         {withPages.map((year) => (
           <Link key={year} href={yearPagePath(year, 1, filtered ? query : '')} prefetch={false} className="rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800">
             {year}

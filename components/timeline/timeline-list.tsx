@@ -30,6 +30,7 @@ export function TimelineList({ items, byYear = false, query = '' }: { items: rea
     <>
       {years.length > 1 ? (
         <nav aria-label="Years listed" className="mt-6 flex flex-wrap gap-1 text-sm">
+          <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Jump to:</span>
           {years.map(({ year }) => (
             <a key={year} href={`#y${year}`} className="rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800">
               {year}
