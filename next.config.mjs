@@ -11,8 +11,8 @@ const basePath = siteUrl.pathname.replace(/\/+$/, '');
 
 /**
  * Every page is static HTML in out/ (OUT_DIR names another folder, for a second build beside the
- * first). The content layer runs as its own step before `next build` (see package.json): its
- * Next plugin does not run under Turbopack, Next 16's default bundler.
+ * first). The content step (`npm run content`, scripts/content.ts) runs before `next build` and
+ * writes .generated/content.json, which lib/site-data.ts reads from disk while pages are built.
  */
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,6 +23,11 @@ const nextConfig = {
   turbopack: { root: path.dirname(fileURLToPath(import.meta.url)) },
   ...(basePath ? { basePath } : {}),
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  // No source maps for the server chunks, nor their use while pages are prerendered: at 10,000
+  // entries they doubled .next/server and the memory of the build's workers. To read a prerender
+  // error's stack against the sources, run `next build --debug-prerender`.
+  experimental: { serverSourceMaps: false },
+  enablePrerenderSourceMaps: false,
   // Inlined into server and browser code alike, so lib/site-config.ts sees one value everywhere.
   env: { SITE_URL: `${siteUrl.origin}${basePath}` },
 };

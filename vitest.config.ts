@@ -1,11 +1,7 @@
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const alias = {
-  'contentlayer/generated': path.join(root, '.contentlayer/generated/index.mjs'),
-  '@': root,
-};
+const alias = { '@': root };
 
 export default defineConfig({
   resolve: { alias },
@@ -13,7 +9,7 @@ export default defineConfig({
     // The default reporter for people, and a last line of totals for CI to read.
     reporters: ['default', './tests/support/totals-reporter.ts'],
     projects: [
-      // Some unit and content tests run the checker, the scaffold or the content layer as a child
+      // Some unit and content tests run the checker, the scaffold or the content step as a child
       // process; on a busy 2-core machine that takes far longer than vitest's 5-second default.
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Entry } from '@/lib/content/model';
 import { KindBadge } from './badges';
 import { EntryDate } from './entry-date';
@@ -25,9 +25,9 @@ export function EntityTimeline({ entries }: { entries: readonly Entry[] }) {
                 .map((entry) => (
                   <li key={entry.slug} className="text-sm">
                     <KindBadge kind={entry.kind} />{' '}
-                    <Link href={entry.url} className="whitespace-nowrap text-accent-700 hover:underline dark:text-accent-300" title={entry.title}>
+                    <SiteLink href={entry.url} className="whitespace-nowrap text-accent-700 hover:underline dark:text-accent-300" title={entry.title}>
                       <EntryDate date={entry.date} precision={entry.datePrecision} />
-                    </Link>
+                    </SiteLink>
                   </li>
                 ))}
             </ul>

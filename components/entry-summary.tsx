@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Entry } from '@/lib/content/model';
 import { KindBadge } from './badges';
 import { EntryDate } from './entry-date';
@@ -17,9 +17,9 @@ export function EntrySummary({ url, title, summary, date, datePrecision, kind, n
         <KindBadge kind={kind} />
         {note ? <span>{note}</span> : null}
       </div>
-      <Link href={url} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
+      <SiteLink href={url} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
         {title}
-      </Link>
+      </SiteLink>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{summary}</p>
     </>
   );

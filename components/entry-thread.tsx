@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { ThreadItem } from '@/lib/content/threads';
 import { EntryDate } from './entry-date';
 
@@ -25,9 +25,9 @@ export function EntryThread({ items }: { items: readonly ThreadItem[] }) {
             {current ? (
               <strong>{entry.title} (this entry)</strong>
             ) : (
-              <Link href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
+              <SiteLink href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
                 {entry.title}
-              </Link>
+              </SiteLink>
             )}
             {links.filter((link) => link.direction === 'out').length > 0 ? (
               <ul className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { InheritedRule } from '@/lib/policy/stance';
 import { StatusBadge } from './badges';
 import { EntryDate } from './entry-date';
@@ -20,9 +21,9 @@ export function InheritedRules({ rules, placeName }: { rules: readonly Inherited
                 {from.name}
               </Link>
             </span>
-            <Link href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
+            <SiteLink href={entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
               {entry.title}
-            </Link>{' '}
+            </SiteLink>{' '}
             <span className="text-sm text-slate-500 dark:text-slate-400">
               (<EntryDate date={entry.date} precision={entry.datePrecision} />)
             </span>{' '}

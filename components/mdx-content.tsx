@@ -1,5 +1,6 @@
-import { getMDXComponent } from 'mdx-bundler/client';
+import { runSync } from '@mdx-js/mdx';
 import type { ComponentProps } from 'react';
+import * as runtime from 'react/jsx-runtime';
 import { withBasePath } from '@/lib/site-config';
 import { Quote } from './quote';
 
@@ -13,15 +14,14 @@ function BodyLink({ href, ...props }: ComponentProps<'a'>) {
 
 /**
  * Renders a compiled MDX body on the server. Rendering here, not in a client hook, keeps the
- * compiled code out of the browser bundle.
+ * compiled code out of the browser bundle. The code is the content step's output
+ * (lib/content-build/compile-body.ts): a function body that @mdx-js/mdx runs with React's runtime;
+ * the step's guard has refused anything in a body that would run as code.
  */
 export function MdxContent({ code }: { code: string }) {
-  const Content = getMDXComponent(code);
+  const { default: Content } = runSync(code, runtime);
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300">
-      {/* A server component renders once per page at build time: there is no state for a
-          component made here to reset, which is what this rule guards against in client code. */}
-      {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={{ ...MDX_COMPONENTS, a: BodyLink }} />
     </div>
   );

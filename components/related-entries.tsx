@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { EntryLink } from '@/lib/content/model';
 import { EntryDate } from './entry-date';
 
@@ -17,9 +17,9 @@ export function RelatedEntries({ links }: { links: readonly EntryLink[] }) {
               {link.words}
             </span>
             <br />
-            <Link href={link.entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
+            <SiteLink href={link.entry.url} className="text-accent-700 hover:underline dark:text-accent-300">
               {link.entry.title}
-            </Link>{' '}
+            </SiteLink>{' '}
             <span className="text-sm text-slate-500 dark:text-slate-400">
               (<EntryDate date={link.entry.date} precision={link.entry.datePrecision} />)
             </span>

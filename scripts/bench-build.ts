@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build`: builds the site with the real `npm run build` steps (the checker, the
- * content layer, `next build`, read from package.json) on the real content and on generated
+ * content step, `next build`, read from package.json) on the real content and on generated
  * entries, each in a throwaway copy of the project under .bench/ (never content/, .next/ or out/),
  * and measures each step's time and peak memory, out/ and its largest pages.
  *
@@ -26,13 +26,16 @@ const STEP_TIMEOUT_MS = 90 * 60_000;
 
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const STEPS = scripts.build!.split('&&').map((step) => step.trim());
-const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'contentlayer2 build': 'content layer', 'next build': 'next build' };
+const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'npm run content': 'content step', 'next build': 'next build' };
 
 interface Result {
   dataset: string;
   steps: { step: string; measured: Measured }[];
   out: OutStats;
-  contentLayerBytes: number;
+  generatedBytes: number;
+  /** `.next/` after the build, and its `server/` folder (where the build's own chunks are). */
+  nextBytes: number;
+  nextServerBytes: number;
 }
 
 /** A content folder with the real entities, topics and coverage notes and `count` generated entries. */
@@ -67,9 +70,9 @@ async function measure(size: string): Promise<Result> {
     steps.push({ step, measured });
   }
   const entries = listFiles(path.join(project, 'content')).filter(({ file }) => file.startsWith('entries/') && file.endsWith('.mdx')).length;
-  const contentLayerBytes = listFiles(path.join(project, '.contentlayer')).reduce((total, { bytes }) => total + bytes, 0);
+  const folderBytes = (dir: string) => listFiles(path.join(project, dir)).reduce((total, { bytes }) => total + bytes, 0);
   const dataset = size === 'real' ? `real content (${entries.toLocaleString('en')} entries)` : `${entries.toLocaleString('en')} generated entries`;
-  return { dataset, steps, out: outStats(path.join(project, 'out')), contentLayerBytes };
+  return { dataset, steps, out: outStats(path.join(project, 'out')), generatedBytes: folderBytes('.generated'), nextBytes: folderBytes('.next'), nextServerBytes: folderBytes('.next/server') };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -80,7 +83,8 @@ function table(results: Result[]): string {
     ['', ...results.map((r) => r.dataset)],
     ...STEPS.map((step, i) => [`${STEP_NAMES[step] ?? step}: time, peak RSS`, ...results.map((r) => `${seconds(r.steps[i]!.measured.ms)}, ${megabytes(r.steps[i]!.measured.peakRssBytes)}`)]),
     ['whole build', ...results.map((r) => `${seconds(r.steps.reduce((t, s) => t + s.measured.ms, 0))}, ${megabytes(Math.max(...r.steps.map((s) => s.measured.peakRssBytes ?? 0)))}`)],
-    ['.contentlayer/', ...results.map((r) => kilobytes(r.contentLayerBytes))],
+    ['.generated/ (the content step\'s output and cache)', ...results.map((r) => kilobytes(r.generatedBytes))],
+    ['.next/ (of which server/)', ...results.map((r) => `${kilobytes(r.nextBytes)} (${kilobytes(r.nextServerBytes)})`)],
     ['out/', ...results.map((r) => `${kilobytes(r.out.bytes)} in ${r.out.files.toLocaleString('en')} files`)],
     ['route payloads (`.txt`)', ...results.map((r) => `${kilobytes(r.out.payloads.bytes)} in ${r.out.payloads.files.toLocaleString('en')} files (largest ${kilobytes(r.out.payloads.largest)})`)],
     ...PAGE_TYPES.map(({ type }) => [

@@ -126,7 +126,7 @@ function buildSite(name: string, contentDir: string): { out: string; seconds: nu
   copyProject(ROOT, project, contentDir);
   const started = performance.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  execFileSync('npx', ['contentlayer2', 'build'], { cwd: project, stdio: 'ignore', env });
+  execFileSync('npm', ['run', 'content'], { cwd: project, stdio: 'ignore', env });
   execFileSync('npx', ['next', 'build'], { cwd: project, stdio: 'ignore', env });
   return { out: path.join(project, 'out'), seconds: (performance.now() - started) / 1000 };
 }

@@ -1,23 +1,33 @@
 /**
- * `npm run dev`, for writers: the content layer in watch mode beside `next dev`, plus the
- * checker re-run on every change under content/, so a mistake shows its file, line and field
- * in the terminal (and the page being edited shows the error on reload).
+ * `npm run dev`, for writers: the content step beside `next dev`, both run again on every change
+ * under content/: the step rewrites .generated/content.json (compiling only the bodies that
+ * changed), which the site reads afresh on reload, and the checker prints each mistake with its
+ * file, line and field in the terminal (the page being edited shows the error on reload).
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/checks/check-content';
 import { formatProblem } from '../lib/checks/problem';
+import { GENERATED_DIR } from '../lib/content-build/generated-file';
+import { runContentStep } from '../lib/content-build/run-step';
 
-const bin = (name: string) => path.join('node_modules', '.bin', name);
-const children = [
-  spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
-  spawn(bin('next'), ['dev'], { stdio: 'inherit' }),
-];
+const content = path.resolve('content');
+const generated = path.resolve(GENERATED_DIR);
 
-let timer: NodeJS.Timeout | undefined;
+async function runContent() {
+  const started = performance.now();
+  const result = await runContentStep(content, generated, formatProblem);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.problems.length === 0) {
+    console.log(`[content] ${result.entries.length} entries, ${result.entities.length} entities in ${seconds} s (${result.compiled} compiled)`);
+  } else {
+    console.error(`[content] stopped on ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; the pages show them until they are fixed`);
+  }
+}
+
 async function runCheck() {
-  const { problems } = await checkContent(path.resolve('content'));
+  const { problems } = await checkContent(content);
   if (problems.length === 0) {
     console.log('[check] content is valid');
   } else {
@@ -25,16 +35,42 @@ async function runCheck() {
     for (const problem of problems) console.error(`[check] ${formatProblem(problem)}`);
   }
 }
+
+/** One run at a time: a save during a run starts another once it ends. */
+let running: Promise<void> | undefined;
+let again = false;
+function rebuild() {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = runContent()
+    .then(runCheck)
+    .catch((error: unknown) => console.error('[content]', error))
+    .finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        rebuild();
+      }
+    });
+}
+
+let timer: NodeJS.Timeout | undefined;
 watch('content', { recursive: true }, () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void runCheck(), 200);
+  timer = setTimeout(rebuild, 200);
 });
+
+// The content is built before `next dev` starts, so the first page has data to read.
+await runContent();
 void runCheck();
+const next = spawn(path.join('node_modules', '.bin', 'next'), ['dev'], { stdio: 'inherit' });
 
 function stop() {
-  for (const child of children) child.kill('SIGTERM');
+  next.kill('SIGTERM');
   process.exit(0);
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => code && code !== 0 && stop());
+next.on('exit', (code) => code && code !== 0 && stop());

@@ -2,21 +2,20 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { resultUrl, type SearchResult } from '@/lib/search/records';
+import { withBasePath } from '@/lib/site-config';
+import { opensAsDocument } from '@/lib/site-routes';
 import { ResultRow } from './result-row';
 import { useSearch } from './use-search';
 
 const SHOWN = 8;
 
-/** True when a key press is meant for a text field, not for the page's shortcuts. */
-function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 /**
- * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it, results appear as you
- * type, arrow keys move, Enter opens, Escape closes. The index loads on first focus.
+ * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it (lib/enhance), results
+ * appear as you type, arrow keys move, Enter opens, Escape closes. The index loads on first focus.
+ * It is a plain form too: on a page without React (entry pages) or before the script runs, Enter
+ * sends the words to the search page.
  */
 export function HeaderSearch() {
   const router = useRouter();
@@ -26,19 +25,6 @@ export function HeaderSearch() {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
-      if (shortcut || (event.key === '/' && !typingInField(event.target))) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const results: SearchResult[] = (response?.results ?? []).slice(0, SHOWN).filter((result) => result.text);
   const terms = response?.words ?? [];
@@ -55,7 +41,9 @@ export function HeaderSearch() {
   function go(href: string) {
     setOpen(false);
     input.current?.blur();
-    router.push(href);
+    // Entry pages are not App Router pages (lib/site-routes.ts): load them as documents.
+    if (opensAsDocument(href)) window.location.assign(withBasePath(href));
+    else router.push(href);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -81,7 +69,7 @@ export function HeaderSearch() {
   const showPanel = open && query.trim() !== '' && (response !== undefined || error !== undefined);
 
   return (
-    <div className="relative w-full sm:w-56" role="search" aria-label="Site">
+    <form className="relative w-full sm:w-56" role="search" aria-label="Site" action={withBasePath('/search/')} method="get">
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search the tracker
       </label>
@@ -89,6 +77,8 @@ export function HeaderSearch() {
         ref={input}
         id={`${listId}-input`}
         type="search"
+        name="q"
+        data-search-input=""
         role="combobox"
         aria-expanded={showPanel}
         aria-controls={listId}
@@ -141,6 +131,6 @@ export function HeaderSearch() {
           </Link>
         </div>
       ) : null}
-    </div>
+    </form>
   );
 }

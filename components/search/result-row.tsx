@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '../site-link';
 import { KindBadge } from '@/components/badges';
 import { EntryDate } from '@/components/entry-date';
 import { excerpt } from '@/lib/search/highlight';
@@ -24,9 +24,9 @@ export function ResultRow({ result, terms, compact = false }: { result: SearchRe
           <MarkedText text={text.title} terms={terms} />
         </div>
       ) : (
-        <Link href={resultUrl(result)!} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
+        <SiteLink href={resultUrl(result)!} className="mt-1 block font-medium text-accent-700 hover:underline dark:text-accent-300">
           <MarkedText text={text.title} terms={terms} />
-        </Link>
+        </SiteLink>
       )}
       {compact ? (
         <div className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { SiteLink } from '../site-link';
 import { useEffect, useMemo, useState } from 'react';
 import { KindBadge } from '@/components/badges';
 import { PolicyMap } from '@/components/map/policy-map';
@@ -81,9 +82,9 @@ export function StatusExplorer({ rules, buildDate, map }: { rules: readonly Rule
               {group.rules.map(({ rule, state }) => {
                 return (
                   <li key={rule.slug} data-slug={rule.slug}>
-                    <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                    <SiteLink href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300">
                       {rule.title}
-                    </Link>
+                    </SiteLink>
                     <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
                       <KindBadge kind={rule.kind} />
                       <span>
@@ -93,9 +94,9 @@ export function StatusExplorer({ rules, buildDate, map }: { rules: readonly Rule
                     {amendmentsOn(rule, date).map((amendment) => (
                       <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
                         amended {formatDate(amendment.adopted)} by{' '}
-                        <Link href={amendment.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                        <SiteLink href={amendment.url} className="text-accent-700 hover:underline dark:text-accent-300">
                           {amendment.title}
-                        </Link>
+                        </SiteLink>
                       </p>
                     ))}
                   </li>
@@ -141,9 +142,9 @@ export function StatusExplorer({ rules, buildDate, map }: { rules: readonly Rule
                         <ul className="space-y-1">
                           {cell.rules.map(({ rule }) => (
                             <li key={rule.slug}>
-                              <Link href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300" title={rule.title}>
+                              <SiteLink href={rule.url} className="text-accent-700 hover:underline dark:text-accent-300" title={rule.title}>
                                 {rule.group.name}
-                              </Link>
+                              </SiteLink>
                             </li>
                           ))}
                         </ul>

@@ -1,6 +1,6 @@
 /**
  * A throwaway copy of the project for a benchmark build: everything but generated folders and
- * content/, with another content folder in its place. The real content/, .next/, .contentlayer/
+ * content/, with another content folder in its place. The real content/, .next/, .generated/
  * and out/ are never written.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders that a build writes or that a copy does not need. */
-const LEFT_OUT = new Set(['node_modules', '.next', 'out', 'out-subpath', '.git', '.bench', 'content', '.contentlayer', 'test-results']);
+const LEFT_OUT = new Set(['node_modules', '.next', 'out', 'out-subpath', '.git', '.bench', 'content', '.generated', '.contentlayer', 'test-results']);
 
 /** Copies the project at `root` to `dest` (emptied first) with `contentDir` as its content/. */
 export function copyProject(root: string, dest: string, contentDir: string): void {

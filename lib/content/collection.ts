@@ -12,7 +12,7 @@ import type { Body, Entity, EntityAppearance, Entry, EntryLink, Topic } from './
 import { deriveLinks } from './relations';
 import { entitySchema, entrySchema } from './schema';
 
-/** A generated document: frontmatter keys plus the content layer's own. */
+/** A generated document: frontmatter keys plus the content step's own (lib/content-build/). */
 export interface GeneratedDoc {
   slug: string;
   body: Body;
@@ -47,7 +47,7 @@ export interface Collection {
   entriesBetween: (from: string, to: string) => Entry[];
 }
 
-/** Keys the content layer adds that are not frontmatter. */
+/** Keys the content step (or, before it, contentlayer2) adds that are not frontmatter. */
 const GENERATED_KEYS = new Set(['_id', '_raw', 'type', 'body', 'slug']);
 
 function frontmatterOf(doc: GeneratedDoc): Record<string, unknown> {

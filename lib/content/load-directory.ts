@@ -1,5 +1,5 @@
 /**
- * Loads a content folder straight from disk into a collection, without the content layer: for
+ * Loads a content folder straight from disk into a collection, without the content step: for
  * tools (benchmarks) that need the data but not compiled bodies.
  */
 import { readContentTree, type ContentDoc } from './content-tree';

@@ -5,7 +5,7 @@
  */
 import type { Metadata } from 'next';
 import { ATOM_TYPE, SITE_FEED_PATH } from '../feeds/paths';
-import { absoluteUrl, SITE, SITE_ADDRESS } from '../site-config';
+import { absoluteUrl, SITE, SITE_ADDRESS, withBasePath } from '../site-config';
 
 export interface FeedLink {
   path: string;
@@ -13,6 +13,9 @@ export interface FeedLink {
 }
 
 export const SITE_FEED: FeedLink = { path: SITE_FEED_PATH, title: `${SITE.name}: newest entries` };
+
+/** The site's icon, served from public/ (a path, so it follows the site's base path). */
+export const ICON = { url: withBasePath('/icon.svg'), type: 'image/svg+xml' };
 
 /** The tags every page shares; pages add their own with pageMetadata. */
 export function siteMetadata(): Metadata {
@@ -23,6 +26,7 @@ export function siteMetadata(): Metadata {
     alternates: feedAlternates([SITE_FEED]),
     openGraph: { type: 'website', siteName: SITE.name, locale: 'en', title: SITE.name, description: SITE.description },
     twitter: { card: 'summary', title: SITE.name, description: SITE.description },
+    icons: { icon: [{ url: ICON.url, type: ICON.type }] },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The remark plugins every MDX body is compiled with. contentlayer.config.ts passes exactly this
- * list to the build, and the tests compile attack bodies with it, so what is tested is what runs.
+ * The remark plugins every MDX body is compiled with. The content step
+ * (lib/content-build/compile-body.ts) compiles with exactly this list, and the tests compile
+ * attack bodies with it, so what is tested is what runs.
  */
 import type { PluggableList } from 'unified';
 import { MDX_SYNTAX_PLUGINS } from './parse-mdx';

@@ -8,7 +8,6 @@
  * Everything else is refused, including node types this walk does not know.
  */
 import type { Nodes, Root } from 'mdast';
-import type { Program } from 'estree';
 import { didYouMean } from '../content/suggest';
 import { attributeSpec, BODY_COMPONENTS, componentList, componentSpec } from './components';
 import { imageProblem, shownUrl, urlProblem } from './link-policy';
@@ -33,20 +32,6 @@ const MARKDOWN_TYPES = new Set([
 function excerpt(code: string): string {
   const oneLine = code.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-/**
- * remark-mdx-frontmatter (run by the build's MDX bundler) turns the YAML frontmatter into
- * `export const frontmatter = {…}`: a node with no place in the file, built from parsed data.
- * A contributor's own `export` always has a position, so it never matches.
- */
-function isGeneratedFrontmatterExport(node: { position?: unknown; data?: { estree?: Program | null } }): boolean {
-  const program = node.data?.estree;
-  if (node.position !== undefined || !program || program.body.length !== 1) return false;
-  const statement = program.body[0]!;
-  if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') return false;
-  const [declarator, ...rest] = statement.declaration.declarations;
-  return rest.length === 0 && declarator?.id.type === 'Identifier' && declarator.id.name === 'frontmatter';
 }
 
 type Element = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
@@ -120,7 +105,6 @@ export function findUnsafeMdx(tree: Root): MdxViolation[] {
     const { node, inRoot, inParagraph } = stack.pop()!;
     switch (node.type) {
       case 'mdxjsEsm': {
-        if (isGeneratedFrontmatterExport(node)) break;
         const isImport = node.data?.estree?.body.some((statement) => statement.type === 'ImportDeclaration') ?? /^\s*import\b/.test(node.value);
         report(node, isImport ? '`import` is not allowed: a body cannot load code or files' : '`export` is not allowed: a body cannot define code');
         break;

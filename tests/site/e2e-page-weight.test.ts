@@ -1,8 +1,8 @@
 /**
- * What an entry page loads on a cold visit, in Chromium: the header's light pages are
- * prefetched, but not the timeline's and status page's data or the search page's code, and the
- * search engine's code and index load only once the box is used. (The bytes are measured by
- * `npm run bench:pages`, not here.)
+ * What an entry page loads on a cold visit, in Chromium: no JavaScript file at all (it is built
+ * without React's runtime), no prefetched route data, and still a working theme button, search
+ * shortcut and header search, which sends the words to the search page. (The bytes are measured
+ * by `npm run bench:pages`, not here.)
  */
 import { describe, expect, it } from 'vitest';
 import { hydrated, siteInChromium } from '../support/site';
@@ -11,28 +11,58 @@ const chromium = siteInChromium();
 const ENTRY = '/entries/2020-06-10-amazon-rekognition-police-moratorium/';
 
 describe('an entry page on a cold load', () => {
-  it('prefetches no heavy page and loads the search engine only when the box is used', async () => {
+  it('loads no script file and no route data, yet its header search works', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const requested: string[] = [];
+    const problems: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    // The About link in the header is prefetched with the rest of the header's links.
-    const aboutPrefetched = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/about/') && request.url().includes('.txt'));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await page.goto(`${chromium.url}${ENTRY}`);
     await hydrated(page);
-    await aboutPrefetched;
 
-    const heavy = requested.filter((path) => /^\/(timeline|status|search)\/|^\/(search-index|timeline-data)\//.test(path));
-    expect(heavy).toEqual([]);
-    const scriptsBefore = new Set(requested.filter((path) => path.endsWith('.js')));
+    expect(requested.filter((path) => path.endsWith('.js'))).toEqual([]);
+    expect(requested.filter((path) => path.endsWith('.txt') || path.startsWith('/search-index/'))).toEqual([]);
 
-    // Focusing the box loads the engine's code (a chunk not loaded before) and the index's facts.
-    const engineChunk = page.waitForRequest((request) => request.url().endsWith('.js') && !scriptsBefore.has(new URL(request.url()).pathname));
-    const meta = page.waitForRequest((request) => request.url().endsWith('/search-index/meta.json'));
-    await page.getByRole('combobox', { name: 'Search the tracker' }).focus();
-    await Promise.all([engineChunk, meta]);
-    await page.getByRole('combobox', { name: 'Search the tracker' }).pressSequentially('rekognition');
-    await page.getByRole('option').first().waitFor();
+    // `/` puts the cursor in the header's box; Enter opens the search page with the results.
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.pressSequentially('rekognition police');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('rekognition police');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.locator('li').first().waitFor();
+    expect(await results.locator('li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('switches theme and remembers it, without React', async () => {
+    const page = await chromium.browser.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${chromium.url}${ENTRY}`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Light theme' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+    await page.close();
+  });
+
+  it('opens from a list on another page as a whole page, without a failed request', async () => {
+    const page = await chromium.browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => response.status() >= 400 && failed.push(new URL(response.url()).pathname));
+    await page.goto(`${chromium.url}/entities/amazon/`);
+    await hydrated(page);
+    const link = page.locator(`main a[href="${ENTRY}"]`).first();
+    await Promise.all([page.waitForURL((url) => url.pathname === ENTRY), link.click()]);
+    await page.locator('h1').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Amazon pauses police use of Rekognition for a year');
+    expect(failed).toEqual([]);
+    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 /** Small in-memory collections for tests of lib/ code that works on a whole collection. */
 import { buildCollection, type GeneratedDoc } from '@/lib/content/collection';
 
-/** A document as the content layer generates it, with its own keys beside the frontmatter. */
+/** A generated document, with the generator's own keys beside the frontmatter. */
 export const generated = (slug: string, fields: Record<string, unknown>, folder = `entries/${slug.slice(0, 4)}`): GeneratedDoc => ({
   slug,
   body: { raw: 'Body', code: '' },

@@ -1,7 +1,7 @@
 /**
  * With the checker skipped, the build's own MDX compile still refuses every attack body: the
- * test compiles with @mdx-js/mdx and REMARK_PLUGINS, the list contentlayer.config.ts hands to
- * the build (the content-layer test below runs the real build to prove the wiring).
+ * test compiles with @mdx-js/mdx and REMARK_PLUGINS, the list the content step compiles
+ * with (tests/unit/content-step.test.ts runs the real step to prove the wiring).
  */
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { EnhanceScript } from './enhance-script';
+import { HydrationMark } from './hydration-mark';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/**
+ * What surrounds every page's content, in the App Router's layout and in the entry pages built
+ * without React's runtime (pages/_app.tsx) alike: skip link, header, main, footer and the script
+ * for the few behaviours that do not need React.
+ */
+export function SiteFrame({ children, withoutReact = false }: { children: ReactNode; withoutReact?: boolean }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+      <HydrationMark />
+      <EnhanceScript markInteractive={withoutReact} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * One run of the content step with its files: the cache read before and written after, and the
+ * generated content (or the problems) written for the site. Shared by `npm run content` and
+ * `npm run dev`, which runs it again on every change under content/.
+ */
+import type { Problem } from '../content/problem';
+import { compilerKey, readCache, writeCache } from './body-cache';
+import { buildContent, type ContentStepResult } from './build-content';
+import { writeGenerated } from './generated-file';
+
+/**
+ * Builds `contentDir` into the folder `dir` (the site reads `.generated/`). `format` renders a
+ * problem the way the checker prints it; the problems go into the generated file too, so the
+ * site shows them rather than old text.
+ */
+export async function runContentStep(contentDir: string, dir: string, format: (problem: Problem) => string): Promise<ContentStepResult> {
+  const result = await buildContent(contentDir, { cache: readCache(dir), compiler: compilerKey() });
+  if (result.problems.length > 0) {
+    writeGenerated(dir, { entries: [], entities: [], problems: result.problems.map(format) });
+  } else {
+    writeGenerated(dir, { entries: result.entries, entities: result.entities });
+  }
+  writeCache(dir, result.cache);
+  return result;
+}

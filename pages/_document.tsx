@@ -1,0 +1,17 @@
+import { Head, Html, Main, NextScript } from 'next/document';
+import { BODY_CLASS, SiteHead } from '@/components/site-head';
+
+/** The document around the Pages Router's pages (entry pages), matching app/layout.tsx. */
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <SiteHead />
+      </Head>
+      <body className={BODY_CLASS}>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}
