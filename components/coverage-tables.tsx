@@ -27,7 +27,7 @@ export function CoverageByYear({ coverage }: { coverage: Coverage }) {
           {coverage.byYear.map((row) => (
             <tr key={row.year}>
               <th scope="row" className="border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-800">
-                <SiteLink href={`/timeline/?from=${row.year}&to=${row.year}`} className="text-accent-700 hover:underline dark:text-accent-300">{row.year}</SiteLink>
+                <SiteLink href={`/timeline/${row.year}/`} className="text-accent-700 hover:underline dark:text-accent-300">{row.year}</SiteLink>
               </th>
               {KINDS.values.map((kind) => (
                 <td key={kind} className={cell} data-cell={`${row.year}/${kind}`}>{row.counts[kind] || ''}</td>

@@ -13,7 +13,7 @@ export default function SearchRoute() {
     <>
       <h1 className="text-title font-bold tracking-tight">Search</h1>
       <noscript>
-        <p className="mt-4">Search runs in your browser and needs JavaScript. Without it, browse the timeline, which lists every entry.</p>
+        <p className="mt-4">Search runs in your browser and needs JavaScript. Without it, browse the timeline, whose year pages list every entry.</p>
       </noscript>
       <SearchPage />
     </>

@@ -1,39 +1,53 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
-import { emptyFilters, hasFilters, matchesFilters } from '@/lib/filters/filter-model';
-import type { TimelineItem } from '@/lib/timeline/items';
+import { SiteLink } from '../site-link';
+import { useEffect, type ReactNode } from 'react';
+import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
+import { serializeFilters } from '@/lib/filters/url-filters';
+import { withBasePath } from '@/lib/site-config';
+import { countByYear, type YearCount } from '@/lib/timeline/year-bars';
+import { yearPagePath } from '@/lib/timeline/year-pages';
 import { TimelineFilters, type FilterOptions } from './timeline-filters';
 import { TimelineList } from './timeline-list';
-import { TimelineOverview, type Lane } from './timeline-overview';
+import { TimelineYears } from './timeline-years';
+import { useTimelineMatches } from './use-timeline-matches';
 import { useUrlFilters } from './use-url-filters';
 
-/** The interactive timeline: filters in the URL, the overview and the list, all in step. */
-export function TimelineExplorer({ items, options }: { items: readonly TimelineItem[]; options: FilterOptions }) {
+/**
+ * The timeline's landing page, interactive: filters in the URL, the overview by year and, with
+ * no filter, `children` (the latest entries, drawn on the server); with a filter, every matching
+ * entry from every year, from the timeline's data files.
+ */
+export function TimelineExplorer({ options, counts, total, children }: { options: FilterOptions; counts: readonly YearCount[]; total: number; children: ReactNode }) {
   const { filters, ignored, update } = useUrlFilters();
-  const shown = useMemo(() => items.filter((item) => matchesFilters(item, filters)), [items, filters]);
+  const matches = useTimelineMatches(filters);
+  const filtered = hasFilters(filters);
+  const query = serializeFilters(filters);
 
-  // One lane per chosen actor when actors are chosen; otherwise one per kind.
-  const lanes: Lane[] = useMemo(
-    () =>
-      filters.actor.length > 0
-        ? filters.actor.map((slug) => ({ key: slug, label: options.actor.find((o) => o.value === slug)?.label ?? slug }))
-        : options.kind.map((o) => ({ key: o.value, label: o.label })),
-    [filters.actor, options],
-  );
-  const laneOf = useCallback(
-    (item: TimelineItem) => (filters.actor.length > 0 ? item.actors.filter((a) => filters.actor.includes(a)) : [item.kind]),
-    [filters.actor],
-  );
+  const years = counts.map((count) => count.year);
+  // The axis has every year; only years with entries have a page.
+  const withPages = counts.filter((count) => Object.values(count.byKind).some((n) => n > 0)).map((count) => count.year);
+
+  // Old links to a year on the single-page timeline (`/timeline/#y2020`) open that year's page.
+  useEffect(() => {
+    const year = /^#y(\d{4})$/.exec(window.location.hash)?.[1];
+    if (year && counts.some((count) => count.year === Number(year) && Object.values(count.byKind).some((n) => n > 0))) window.location.replace(withBasePath(yearPagePath(year, 1, window.location.search.slice(1))));
+  }, [counts]);
 
   return (
     <>
       <TimelineFilters filters={filters} options={options} onChange={update} />
       <p className="mt-4 text-sm" role="status" aria-live="polite">
         <span data-testid="match-count">
-          {hasFilters(filters) ? `${shown.length} of ${items.length} entries match` : `All ${items.length} entries`}
+          {!filtered
+            ? `All ${total} entries`
+            : matches.state === 'ready'
+              ? `${matches.facts.length} of ${matches.total} entries match`
+              : matches.state === 'error'
+                ? `The matching entries could not be loaded (${matches.message}); the year pages list every entry.`
+                : 'Finding the matching entries…'}
         </span>
-        {hasFilters(filters) ? (
+        {filtered ? (
           <>
             {' · '}
             <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update(emptyFilters())}>
@@ -42,11 +56,23 @@ export function TimelineExplorer({ items, options }: { items: readonly TimelineI
           </>
         ) : null}
       </p>
-      {ignored.length > 0 ? (
-        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p>
-      ) : null}
-      <TimelineOverview items={shown} lanes={lanes} laneOf={laneOf} />
-      {shown.length === 0 ? <p className="mt-6">No entries match these filters.</p> : <TimelineList items={shown} />}
+      {ignored.length > 0 ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p> : null}
+      <TimelineYears counts={filtered && matches.state === 'ready' ? countByYear(matches.facts, years) : counts} query={filtered ? query : ''} matching={filtered && matches.state === 'ready'} />
+      <nav aria-label="Year pages" className="mt-3 flex flex-wrap gap-1 text-sm">
+        <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Year pages:</span>
+        {withPages.map((year) => (
+          <SiteLink key={year} href={yearPagePath(year, 1, filtered ? query : '')} className="rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800">
+            {year}
+          </SiteLink>
+        ))}
+      </nav>
+      {!filtered ? (
+        children
+      ) : matches.state !== 'ready' ? null : matches.rows.length === 0 ? (
+        <p className="mt-6">No entries match these filters.</p>
+      ) : (
+        <TimelineList items={matches.rows} byYear query={query} />
+      )}
     </>
   );
 }

@@ -1,37 +1,55 @@
+import { SiteLink } from '../site-link';
 import { EntrySummary } from '@/components/entry-summary';
 import { formatDate } from '@/lib/content/dates';
-import { groupByYearMonth, type TimelineItem } from '@/lib/timeline/items';
+import type { TimelineRow } from '@/lib/timeline/timeline-data';
+import { groupByYearMonth } from '@/lib/timeline/items';
+import { yearPagePath } from '@/lib/timeline/year-pages';
 
-/** Every item by year and month, with a year index to jump by. */
-export function TimelineList({ items }: { items: readonly TimelineItem[] }) {
+const months = (groups: ReturnType<typeof groupByYearMonth<TimelineRow>>[number]['months'], Heading: 'h2' | 'h3') =>
+  groups.map(({ month, items }) => (
+    <section key={month} aria-label={formatDate(`${month}-01`, 'month')} className="mt-4">
+      <Heading className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{formatDate(`${month}-01`, 'month')}</Heading>
+      <ol className="mt-2 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+        {items.map((item) => (
+          <li key={item.slug} data-slug={item.slug}>
+            <EntrySummary {...item} note={item.actorNames.join(', ')} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  ));
+
+/**
+ * Entries by month. With `byYear` (a list across years), by year first, with a year index to
+ * jump by and a link from each year to its page, keeping the filters' `query`.
+ */
+export function TimelineList({ items, byYear = false, query = '' }: { items: readonly TimelineRow[]; byYear?: boolean; query?: string }) {
   const years = groupByYearMonth(items);
+  if (!byYear) return <div data-testid="timeline-list">{years.flatMap((year) => months(year.months, 'h2'))}</div>;
   return (
     <>
-      <nav aria-label="Years" className="mt-6 flex flex-wrap gap-1 text-sm">
-        {years.map(({ year }) => (
-          <a key={year} href={`#y${year}`} className="rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800">
-            {year}
-          </a>
-        ))}
-      </nav>
-      <div className="mt-6" data-testid="timeline-list">
-        {years.map(({ year, months }) => (
-          <section key={year} aria-labelledby={`y${year}`} className="mt-section">
-            <h2 id={`y${year}`} className="scroll-mt-4 text-heading font-semibold">
+      {years.length > 1 ? (
+        <nav aria-label="Years listed" className="mt-6 flex flex-wrap gap-1 text-sm">
+          <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Jump to:</span>
+          {years.map(({ year }) => (
+            <a key={year} href={`#y${year}`} className="rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800">
               {year}
-            </h2>
-            {months.map(({ month, items: monthItems }) => (
-              <section key={month} aria-label={formatDate(`${month}-01`, 'month')} className="mt-4">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{formatDate(`${month}-01`, 'month')}</h3>
-                <ol className="mt-2 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
-                  {monthItems.map((item) => (
-                    <li key={item.slug} data-slug={item.slug}>
-                      <EntrySummary {...item} note={item.actorNames.join(', ')} />
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ))}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+      <div data-testid="timeline-list">
+        {years.map(({ year, months: yearMonths }) => (
+          <section key={year} aria-labelledby={`y${year}`} className="mt-section">
+            <div className="flex flex-wrap items-baseline gap-x-3">
+              <h2 id={`y${year}`} className="scroll-mt-4 text-heading font-semibold">
+                {year}
+              </h2>
+              <SiteLink href={yearPagePath(year, 1, query)} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
+                {`${year}'s page`}
+              </SiteLink>
+            </div>
+            {months(yearMonths, 'h3')}
           </section>
         ))}
       </div>

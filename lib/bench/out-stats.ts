@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 export const PAGE_TYPES: readonly { type: string; matches: (file: string) => boolean }[] = [
   { type: 'home', matches: (file) => file === 'index.html' },
   { type: 'timeline', matches: (file) => file === 'timeline/index.html' },
+  { type: 'timeline year', matches: (file) => /^timeline\/\d{4}\/(\d+\/)?index\.html$/.test(file) },
   { type: 'status', matches: (file) => file === 'status/index.html' },
   { type: 'search', matches: (file) => file === 'search/index.html' },
   { type: 'entry', matches: (file) => /^entries\/[^/]+\/index\.html$/.test(file) },

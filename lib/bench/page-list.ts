@@ -1,6 +1,6 @@
 /**
  * The page types the page benchmarks load (`bench:pages`, `bench:lighthouse`), found in a built
- * site folder: the fixed pages, the largest and the median entry page, and the largest entity
+ * site folder: the fixed pages, the largest timeline year page, the largest and the median entry page, and the largest entity
  * page of each category, and the largest second page of an entity's entries.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -41,9 +41,19 @@ export function benchPages(outDir: string): BenchPage[] {
   const [second] = paged.sort((a, b) => htmlSize(`entities/${b.slug}/page/2`) - htmlSize(`entities/${a.slug}/page/2`));
   if (second) entityPages.push({ page: 'entity, page 2 of its entries', path: `/entities/${second.slug}/page/2/` });
 
+  // The largest timeline year page (a year's first page, or a later page of a full year).
+  const years = readdirSync(path.join(outDir, 'timeline')).filter((year) => /^\d{4}$/.test(year));
+  const yearPages = years.flatMap((year) => [
+    `timeline/${year}`,
+    ...readdirSync(path.join(outDir, 'timeline', year)).filter((n) => /^\d+$/.test(n)).map((n) => `timeline/${year}/${n}`),
+  ]);
+  const largestYear = yearPages.sort((a, b) => htmlSize(b) - htmlSize(a))[0];
+
   return [
     { page: 'home', path: '/' },
     { page: 'timeline', path: '/timeline/' },
+    { page: 'timeline with a filter', path: '/timeline/?actor=amazon' },
+    ...(largestYear ? [{ page: 'timeline year (largest)', path: `/${largestYear}/` }] : []),
     { page: 'status on a date', path: '/status/?date=2020-06-30' },
     { page: 'search with results', path: '/search/?q=amazon' },
     ...entries,

@@ -1,41 +1,4 @@
-/**
- * The compact, serialisable form of an entry that the timeline page hands to the browser, and
- * the year → month grouping the list is drawn in.
- */
-import type { Collection } from '../content/collection';
-import type { Entry } from '../content/model';
-import type { DatePrecision, Kind, Relation } from '../content/vocab';
-import type { Filterable } from '../filters/filter-model';
-import { entryFacts } from '../filters/entry-facts';
-
-export interface TimelineItem extends Filterable {
-  slug: string;
-  url: string;
-  title: string;
-  summary: string;
-  date: string;
-  datePrecision: DatePrecision;
-  kind: Kind;
-  /** Actor names, in the entry's order, for display. */
-  actorNames: string[];
-  related: { slug: string; rel: Relation }[];
-}
-
-export function toTimelineItem(collection: Collection, entry: Entry): TimelineItem {
-  const parentOf = (slug: string) => collection.getEntity(slug)?.parent;
-  return {
-    slug: entry.slug,
-    url: entry.url,
-    title: entry.title,
-    summary: entry.summary,
-    ...entryFacts(entry, parentOf),
-    datePrecision: entry.datePrecision,
-    kind: entry.kind,
-    actorNames: entry.actors.map((slug) => collection.getEntity(slug)?.name ?? slug),
-    related: (entry.related ?? []).map((link) => ({ slug: link.entry, rel: link.rel })),
-  };
-}
-
+/** The year → month grouping the timeline's lists are drawn in. */
 export interface MonthGroup<T> {
   /** `YYYY-MM` */
   month: string;

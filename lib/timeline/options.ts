@@ -1,7 +1,6 @@
 /** The choices the timeline's filter controls offer: only values some entry has (every kind). */
 import type { Collection } from '../content/collection';
-import { LIST_FILTER_SPECS, type ListFilter } from '../filters/filter-model';
-import type { TimelineItem } from './items';
+import { LIST_FILTER_SPECS, type Filterable, type ListFilter } from '../filters/filter-model';
 
 export interface Option {
   value: string;
@@ -10,7 +9,7 @@ export interface Option {
 
 export type TimelineOptions = Record<ListFilter, Option[]>;
 
-export function timelineOptions(collection: Collection, items: readonly TimelineItem[]): TimelineOptions {
+export function timelineOptions(collection: Collection, items: readonly Filterable[]): TimelineOptions {
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
   const options = LIST_FILTER_SPECS.map((filter): [ListFilter, Option[]] => {
     const used = new Set(items.flatMap((item) => filter.valuesOf(item)));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
 import { ENTITY_PAGE_SIZE, pageCount, pageOfPosition, pagePath } from '@/lib/paging/list-pages';
 import { absoluteUrl, editUrl } from '@/lib/site-config';
+import { yearPagePath, yearPages } from '@/lib/timeline/year-pages';
 import { assertBuilt, OUT } from '../support/site';
 
 assertBuilt();
@@ -106,11 +107,25 @@ describe('build output', () => {
 });
 
 describe('timeline, status and entity pages without JavaScript', () => {
-  it('lists every entry on the timeline, by year, with a year index', () => {
+  it('lists every entry on the page of its year (and page within the year), and on no other', () => {
+    const pages = yearPages(collection.entries);
+    for (const { year, page, items } of pages) {
+      const listed = [...html(yearPagePath(year, page)).matchAll(/<li data-slug="([^"]+)"/g)].map((match) => match[1]);
+      expect(listed, `${year} page ${page}`).toEqual(items.map((entry) => entry.slug));
+    }
+    expect(pages.flatMap((page) => page.items)).toHaveLength(collection.entries.length);
+  });
+
+  it('links /timeline/ to every year page, from the overview and the year index, and shows the latest entries', () => {
     const page = html('/timeline/');
-    for (const entry of collection.entries) expect(page, entry.slug).toContain(`data-slug="${entry.slug}"`);
-    expect(page).toContain('href="#y2008"');
+    const years = [...new Set(collection.entries.map((entry) => entry.date.slice(0, 4)))];
+    for (const year of years) {
+      expect(page, year).toContain(`<a href="/timeline/${year}/" aria-label="${year}: `);
+      expect(page, year).toContain(`href="/timeline/${year}/">${year}</a>`);
+    }
     expect(text('/timeline/')).toContain(`All ${collection.entries.length} entries`);
+    for (const entry of collection.entries.slice(-20)) expect(page, entry.slug).toContain(`data-slug="${entry.slug}"`);
+    expect(page).not.toContain(`data-slug="${collection.entries[0]!.slug}"`);
   });
 
   it('shows the rules in force on the build day on the status page', () => {

@@ -1,4 +1,4 @@
-/** The timeline and status pages as a reader uses them, in real Chromium. */
+/** The timeline, its year pages and the status page as a reader uses them, in real Chromium. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
@@ -9,24 +9,31 @@ const collection = getCollection();
 
 const shownSlugs = (page: Page) => page.locator('[data-testid="timeline-list"] li[data-slug]').evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));
 const query = (page: Page) => new URL(page.url()).search;
+const total = collection.entries.length;
+/** The latest entries /timeline/ lists while no filter is set. */
+const latest = collection.entries.slice(-20).map((entry) => entry.slug);
 /**
- * The static page lists every entry; the filters in the URL apply once the page has hydrated.
- * Wait for the count line to say so, never for the network to fall quiet.
+ * The static page shows no filter; the filters in the URL apply once the page has hydrated and
+ * fetched the matching entries. Wait for the count line to say so, never for the network to fall quiet.
  */
-const filtersApplied = (page: Page) => page.getByTestId('match-count').filter({ hasText: /of \d+ entries match/ }).waitFor();
+const filtersApplied = (page: Page) => page.getByTestId('match-count').filter({ hasText: /of \d+ entries (in \d{4} )?match/ }).waitFor();
+/** Waits until the count line reads exactly `text`. */
+const countReads = (page: Page, text: string) => page.getByTestId('match-count').filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+const yearsOf = (slugs: readonly (string | null)[]) => [...new Set(slugs.map((slug) => slug!.slice(0, 4)))];
 
 describe('timeline', () => {
   it('filters through the controls, keeps them in the URL and across a reload', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/`);
     await hydrated(page);
-    expect(await page.getByTestId('match-count').textContent()).toBe(`All ${collection.entries.length} entries`);
+    expect(await page.getByTestId('match-count').textContent()).toBe(`All ${total} entries`);
+    expect(await shownSlugs(page)).toEqual(latest);
 
     await page.getByRole('checkbox', { name: 'Legislation', exact: true }).check();
     await page.waitForFunction(() => window.location.search === '?kind=legislation');
     const legislation = collection.entries.filter((entry) => entry.kind === 'legislation').map((entry) => entry.slug);
+    await countReads(page, `${legislation.length} of ${total} entries match`);
     expect(await shownSlugs(page)).toEqual(legislation);
-    expect(await page.getByTestId('match-count').textContent()).toBe(`${legislation.length} of ${collection.entries.length} entries match`);
 
     await page.getByRole('checkbox', { name: 'Legislation', exact: true }).uncheck();
     await page.getByLabel('Actor', { exact: true }).selectOption('amazon');
@@ -35,6 +42,7 @@ describe('timeline', () => {
     expect(query(page)).toBe('?actor=amazon&from=2020-06');
     const amazonSince = collection.entries.filter((entry) => entry.actors.includes('amazon') && entry.date >= '2020-06-01').map((entry) => entry.slug);
     expect(amazonSince.length).toBeGreaterThan(0);
+    await countReads(page, `${amazonSince.length} of ${total} entries match`);
     expect(await shownSlugs(page)).toEqual(amazonSince);
 
     await page.reload();
@@ -44,7 +52,28 @@ describe('timeline', () => {
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(query(page)).toBe('');
-    expect((await shownSlugs(page)).length).toBe(collection.entries.length);
+    await countReads(page, `All ${total} entries`);
+    expect(await shownSlugs(page)).toEqual(latest);
+    await page.close();
+  });
+
+  it('lists the entries matching a filter from every year, without any year page, and draws only their years', async () => {
+    const page = await chromium.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${chromium.url}/timeline/?actor=amazon`);
+    const amazon = collection.entries.filter((entry) => entry.actors.includes('amazon')).map((entry) => entry.slug);
+    await countReads(page, `${amazon.length} of ${total} entries match`);
+    const shown = await shownSlugs(page);
+    expect(shown).toEqual(amazon);
+    expect(yearsOf(shown).length).toBeGreaterThanOrEqual(3);
+    // Each year listed has its heading, and the overview a bar for it and for no other year.
+    for (const year of yearsOf(shown)) expect(await page.getByRole('heading', { name: year!, exact: true }).count()).toBe(1);
+    const bars = await page.locator('[data-testid="overview"] a[data-year]').evaluateAll((links) => links.map((link) => link.getAttribute('data-year')));
+    expect(bars).toEqual(yearsOf(amazon));
+    // The facts and the text of the years with matches were fetched; no year page was.
+    expect(requested).toContain('/timeline-data/facts.json');
+    expect(requested.filter((path) => /^\/timeline\/\d{4}\//.test(path))).toEqual([]);
     await page.close();
   });
 
@@ -65,12 +94,14 @@ describe('timeline', () => {
     await page.waitForFunction(() => window.location.search.startsWith('?kind=legislation&actor='));
     const actor = new URL(page.url()).searchParams.get('actor')!;
     const shown = collection.entries.filter((entry) => entry.kind === 'legislation' && entry.actors.includes(actor)).map((entry) => entry.slug);
+    await countReads(page, `${shown.length} of ${total} entries match`);
     expect(await shownSlugs(page)).toEqual(shown);
 
     await page.getByRole('button', { name: 'Clear filters' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search === '');
-    expect((await shownSlugs(page)).length).toBe(collection.entries.length);
+    await countReads(page, `All ${total} entries`);
+    expect(await shownSlugs(page)).toEqual(latest);
     await page.close();
   });
 
@@ -84,17 +115,66 @@ describe('timeline', () => {
     await page.close();
   });
 
-  it('opens an entry from the overview with the keyboard, after showing its title on focus', async () => {
+  it('opens a year from the overview with the keyboard, keeping the filter, and lists that year\'s matches', async () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/timeline/?actor=ibm`);
     await filtersApplied(page);
-    const mark = page.locator('figure svg a').first();
-    const slug = await mark.getAttribute('data-slug');
-    const entry = collection.getEntry(slug!)!;
-    await mark.focus();
-    await page.getByRole('tooltip').filter({ hasText: entry.title }).waitFor();
-    await Promise.all([page.waitForURL(`**${entry.url}`), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toBe(entry.title);
+    const bar = page.locator('[data-testid="overview"] a[data-year]').first();
+    const year = (await bar.getAttribute('data-year'))!;
+    const ibmThatYear = collection.entries.filter((entry) => entry.actors.includes('ibm') && entry.date.startsWith(`${year}-`)).map((entry) => entry.slug);
+    expect(await bar.getAttribute('aria-label')).toBe(`${year}: ${ibmThatYear.length} ${ibmThatYear.length === 1 ? 'entry' : 'entries'} matching`);
+    await bar.focus();
+    await Promise.all([page.waitForURL(`**/timeline/${year}/?actor=ibm`), page.keyboard.press('Enter')]);
+    const inYear = collection.entries.filter((entry) => entry.date.startsWith(`${year}-`)).length;
+    await countReads(page, `${ibmThatYear.length} of ${inYear} entries in ${year} match`);
+    expect(await shownSlugs(page)).toEqual(ibmThatYear);
+    await page.close();
+  });
+});
+
+describe('timeline year pages', () => {
+  const in2020 = collection.entries.filter((entry) => entry.date.startsWith('2020-'));
+
+  it('list exactly the year\'s entries, and keep a filter in the links to other years and back to all years', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/2020/`);
+    await hydrated(page);
+    expect(await page.locator('h1').textContent()).toBe('Timeline: 2020');
+    expect(await shownSlugs(page)).toEqual(in2020.map((entry) => entry.slug));
+
+    await page.goto(`${chromium.url}/timeline/2020/?kind=legislation`);
+    const legislation = in2020.filter((entry) => entry.kind === 'legislation').map((entry) => entry.slug);
+    await countReads(page, `${legislation.length} of ${in2020.length} entries in 2020 match`);
+    expect(await shownSlugs(page)).toEqual(legislation);
+    const years = page.getByRole('navigation', { name: 'Years', exact: true });
+    expect(await years.getByRole('link', { name: '2021', exact: true }).getAttribute('href')).toBe('/timeline/2021/?kind=legislation');
+    expect(await years.getByRole('link', { name: 'All years' }).getAttribute('href')).toBe('/timeline/?kind=legislation');
+
+    await Promise.all([page.waitForURL('**/timeline/2021/?kind=legislation'), page.getByRole('link', { name: '2021 →' }).click()]);
+    const legislation2021 = collection.entries.filter((entry) => entry.date.startsWith('2021-') && entry.kind === 'legislation').map((entry) => entry.slug);
+    const in2021 = collection.entries.filter((entry) => entry.date.startsWith('2021-')).length;
+    await countReads(page, `${legislation2021.length} of ${in2021} entries in 2021 match`);
+    expect(await shownSlugs(page)).toEqual(legislation2021);
+    await page.close();
+  });
+
+  it('work without JavaScript: the overview\'s years open their pages, which list their entries', async () => {
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${chromium.url}/timeline/`);
+    expect(await page.getByTestId('match-count').textContent()).toBe(`All ${total} entries`);
+    await Promise.all([page.waitForURL('**/timeline/2020/'), page.getByRole('navigation', { name: 'Year pages' }).getByRole('link', { name: '2020', exact: true }).click()]);
+    expect(await page.getByTestId('match-count').textContent()).toBe(`${in2020.length} entries in 2020`);
+    expect(await shownSlugs(page)).toEqual(in2020.map((entry) => entry.slug));
+    await Promise.all([page.waitForURL('**/timeline/2019/'), page.getByRole('link', { name: '← 2019' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Timeline: 2019');
+    await context.close();
+  });
+
+  it('send an old link to a year on the one-page timeline to that year\'s page', async () => {
+    const page = await chromium.browser.newPage();
+    await Promise.all([page.waitForURL('**/timeline/2019/'), page.goto(`${chromium.url}/timeline/#y2019`)]);
+    expect(await page.locator('h1').textContent()).toBe('Timeline: 2019');
     await page.close();
   });
 });

@@ -203,6 +203,15 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
+  it('lists every timeline year page, dated by its newest review', () => {
+    const parsed: unknown = new XMLParser({ isArray: (name) => name === 'url' }).parse(read('sitemap.xml'));
+    const urls = JSON.stringify(parsed);
+    for (const year of new Set(collection.entries.map((entry) => entry.date.slice(0, 4)))) {
+      const reviewed = collection.entries.filter((entry) => entry.date.startsWith(`${year}-`)).map((entry) => entry.reviewed).sort().at(-1);
+      expect(urls, year).toContain(`{"loc":"${absoluteUrl(`/timeline/${year}/`)}","lastmod":"${reviewed}"}`);
+    }
+  });
+
   it('points crawlers to the sitemap', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
   });

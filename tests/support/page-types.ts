@@ -34,6 +34,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     path: '/timeline/?kind=legislation&from=2020-06',
     ready: (page) => page.getByTestId('match-count').filter({ hasText: /of \d+ entries match/ }).waitFor(),
   },
+  { name: 'timeline year', path: '/timeline/2020/', ready: hydrated },
   {
     name: 'status with a date',
     path: '/status/?date=2020-06-30',

@@ -1,0 +1,96 @@
+'use client';
+
+import { SiteLink } from '../site-link';
+import type { ReactNode } from 'react';
+import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
+import { serializeFilters } from '@/lib/filters/url-filters';
+import { yearPagePath } from '@/lib/timeline/year-pages';
+import { TimelineList } from './timeline-list';
+import { useTimelineMatches } from './use-timeline-matches';
+import { useUrlFilters } from './use-url-filters';
+
+const link = 'rounded px-2 py-0.5 text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800';
+
+export interface YearViewProps {
+  year: string;
+  /** Every year that has entries, and its number of pages. */
+  years: readonly { year: string; pages: number }[];
+  page: number;
+  /** This year's entries, on all its pages. */
+  yearTotal: number;
+  /** This page's entries, drawn on the server. */
+  children: ReactNode;
+}
+
+/**
+ * A year page, interactive: links to the other years keep the filters in the address; with a
+ * filter, the year's matching entries (from all its pages) replace the page's list.
+ */
+export function YearView({ year, years, page, yearTotal, children }: YearViewProps) {
+  const { filters, ignored, update } = useUrlFilters();
+  const matches = useTimelineMatches(filters, year);
+  const filtered = hasFilters(filters);
+  const query = filtered ? serializeFilters(filters) : '';
+  const pages = years.find((y) => y.year === year)?.pages ?? 1;
+  const at = years.findIndex((y) => y.year === year);
+  const [previous, next] = [years[at - 1], years[at + 1]];
+
+  return (
+    <>
+      <nav aria-label="Years" className="mt-4 flex flex-wrap gap-1 text-sm">
+        <SiteLink href={`/timeline/${query ? `?${query}` : ''}`} className={link}>
+          All years
+        </SiteLink>
+        {years.map((y) => (
+          <SiteLink key={y.year} href={yearPagePath(y.year, 1, query)} aria-current={y.year === year ? 'page' : undefined} className={`${link} aria-[current=page]:font-semibold aria-[current=page]:underline`}>
+            {y.year}
+          </SiteLink>
+        ))}
+      </nav>
+      <p className="mt-4 text-sm" role="status" aria-live="polite">
+        <span data-testid="match-count">
+          {!filtered
+            ? `${yearTotal} ${yearTotal === 1 ? 'entry' : 'entries'} in ${year}${pages > 1 ? `, page ${page} of ${pages}` : ''}`
+            : matches.state === 'ready'
+              ? `${matches.rows.length} of ${matches.total} entries in ${year} match`
+              : matches.state === 'error'
+                ? `The matching entries could not be loaded (${matches.message}).`
+                : 'Finding the matching entries…'}
+        </span>
+        {filtered ? (
+          <>
+            {' · '}
+            <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update(emptyFilters())}>
+              Clear filters
+            </button>
+            {' · '}
+            <SiteLink href={`/timeline/?${query}`} className="text-accent-700 underline dark:text-accent-300">
+              Every year with these filters
+            </SiteLink>
+          </>
+        ) : null}
+      </p>
+      {ignored.length > 0 ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p> : null}
+      {!filtered ? children : matches.state !== 'ready' ? null : matches.rows.length === 0 ? <p className="mt-6">No entries in {year} match these filters.</p> : <TimelineList items={matches.rows} />}
+      <nav aria-label={`Pages of ${year} and nearby years`} className="mt-section flex flex-wrap gap-1 text-sm">
+        {previous ? (
+          <SiteLink href={yearPagePath(previous.year, 1, query)} className={link} rel="prev">
+            ← {previous.year}
+          </SiteLink>
+        ) : null}
+        {!filtered && pages > 1
+          ? Array.from({ length: pages }, (_, i) => (
+              <SiteLink key={i} href={yearPagePath(year, i + 1)} aria-current={i + 1 === page ? 'page' : undefined} className={`${link} aria-[current=page]:font-semibold aria-[current=page]:underline`}>
+                {`${year}, page ${i + 1}`}
+              </SiteLink>
+            ))
+          : null}
+        {next ? (
+          <SiteLink href={yearPagePath(next.year, 1, query)} className={link} rel="next">
+            {next.year} →
+          </SiteLink>
+        ) : null}
+      </nav>
+    </>
+  );
+}
