@@ -70,11 +70,19 @@ describe('build output', () => {
       // out/404/ is a copy of the not-found page for hosts that look there; it has no route data.
       .filter((folder) => folder !== '404');
     expect(folders.length).toBeGreaterThan(collection.entries.length);
-    for (const folder of folders) {
+    // Entry pages are built without React's runtime (pages/entries/[slug].tsx): no route data at all.
+    const isEntry = (folder: string) => folder.split(path.sep)[0] === 'entries';
+    expect(folders.filter(isEntry)).toHaveLength(collection.entries.length);
+    for (const folder of folders.filter(isEntry)) {
+      expect(readdirSync(path.join(OUT, folder)), folder).toEqual(['index.html']);
+    }
+    for (const folder of folders.filter((folder) => !isEntry(folder))) {
       expect(existsSync(path.join(OUT, folder, 'index.txt')), `${folder}/index.txt`).toBe(true);
       expect(existsSync(path.join(OUT, folder, '__next._tree.txt')), `${folder}/__next._tree.txt`).toBe(true);
       expect(existsSync(path.join(OUT, folder, '__next._full.txt')), `${folder}/__next._full.txt`).toBe(false);
     }
+    // Nor does the Pages Router's page data for them stay: nothing loads it.
+    expect(existsSync(path.join(OUT, '_next', 'data'))).toBe(false);
   });
 
   it('shows a rule\'s status history with dates', () => {
