@@ -8,6 +8,7 @@ import { withBasePath } from '@/lib/site-config';
 import { countByYear, type YearCount } from '@/lib/timeline/year-bars';
 import { yearPagePath } from '@/lib/timeline/year-pages';
 import { TimelineFilters, type FilterOptions } from './timeline-filters';
+import { MatchStatus } from './match-status';
 import { TimelineList } from './timeline-list';
 import { TimelineYears } from './timeline-years';
 import { useTimelineMatches } from './use-timeline-matches';
@@ -37,26 +38,19 @@ export function TimelineExplorer({ options, counts, total, children }: { options
   return (
     <>
       <TimelineFilters filters={filters} options={options} onChange={update} />
-      <p className="mt-4 text-sm" role="status" aria-live="polite">
-        <span data-testid="match-count">
-          {!filtered
+      <MatchStatus
+        line={
+          !filtered
             ? `All ${total} entries`
             : matches.state === 'ready'
               ? `${matches.facts.length} of ${matches.total} entries match`
               : matches.state === 'error'
                 ? `The matching entries could not be loaded (${matches.message}); the year pages list every entry.`
-                : 'Finding the matching entries…'}
-        </span>
-        {filtered ? (
-          <>
-            {' · '}
-            <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update(emptyFilters())}>
-              Clear filters
-            </button>
-          </>
-        ) : null}
-      </p>
-      {ignored.length > 0 ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p> : null}
+                : 'Finding the matching entries…'
+        }
+        onClear={filtered ? () => update(emptyFilters()) : undefined}
+        ignored={ignored}
+      />
       <TimelineYears counts={filtered && matches.state === 'ready' ? countByYear(matches.facts, years) : counts} query={filtered ? query : ''} matching={filtered && matches.state === 'ready'} />
       <nav aria-label="Year pages" className="mt-3 flex flex-wrap gap-1 text-sm">
         <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Year pages:</span>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';
 import { yearPagePath } from '@/lib/timeline/year-pages';
+import { MatchStatus } from './match-status';
 import { TimelineList } from './timeline-list';
 import { useTimelineMatches } from './use-timeline-matches';
 import { useUrlFilters } from './use-url-filters';
@@ -47,30 +48,24 @@ export function YearView({ year, years, page, yearTotal, children }: YearViewPro
           </SiteLink>
         ))}
       </nav>
-      <p className="mt-4 text-sm" role="status" aria-live="polite">
-        <span data-testid="match-count">
-          {!filtered
+      <MatchStatus
+        line={
+          !filtered
             ? `${yearTotal} ${yearTotal === 1 ? 'entry' : 'entries'} in ${year}${pages > 1 ? `, page ${page} of ${pages}` : ''}`
             : matches.state === 'ready'
               ? `${matches.rows.length} of ${matches.total} entries in ${year} match`
               : matches.state === 'error'
                 ? `The matching entries could not be loaded (${matches.message}).`
-                : 'Finding the matching entries…'}
-        </span>
-        {filtered ? (
-          <>
-            {' · '}
-            <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update(emptyFilters())}>
-              Clear filters
-            </button>
-            {' · '}
-            <SiteLink href={`/timeline/?${query}`} className="text-accent-700 underline dark:text-accent-300">
-              Every year with these filters
-            </SiteLink>
-          </>
-        ) : null}
-      </p>
-      {ignored.length > 0 ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">Ignored in the address: {ignored.join('; ')}.</p> : null}
+                : 'Finding the matching entries…'
+        }
+        onClear={filtered ? () => update(emptyFilters()) : undefined}
+        ignored={ignored}
+      >
+        {' · '}
+        <SiteLink href={`/timeline/?${query}`} className="text-accent-700 underline dark:text-accent-300">
+          Every year with these filters
+        </SiteLink>
+      </MatchStatus>
       {!filtered ? children : matches.state !== 'ready' ? null : matches.rows.length === 0 ? <p className="mt-6">No entries in {year} match these filters.</p> : <TimelineList items={matches.rows} />}
       <nav aria-label={`Pages of ${year} and nearby years`} className="mt-section flex flex-wrap gap-1 text-sm">
         {previous ? (
