@@ -50,14 +50,16 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
           const key = groupKey(group.slug);
           return (
             <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
-              <h3 id={`g-${group.slug}`} className="font-semibold">
-                <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
-                  {group.name}
-                </SiteLink>
-                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400" data-testid="group-count">
+              <div className="flex flex-wrap items-baseline gap-x-2">
+                <h3 id={`g-${group.slug}`} className="font-semibold">
+                  <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+                    {group.name}
+                  </SiteLink>
+                </h3>
+                <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
                   {group.count} rule{group.count === 1 ? '' : 's'}
                 </span>
-              </h3>
+              </div>
               <ul className="mt-2 space-y-2">
                 {group.rules.map((rule) => (
                   <li key={rule.slug} data-slug={rule.slug}>
