@@ -4,22 +4,17 @@ import { linkPrefetch } from '@/lib/link-prefetch';
 import { opensAsDocument } from '@/lib/site-routes';
 
 describe('link prefetch rule', () => {
-  it('prefetches the small fixed pages linked from every page as soon as they are on screen', () => {
-    expect(linkPrefetch('/about/')).toBe('viewport');
-    expect(linkPrefetch('/data/')).toBe('viewport');
-  });
-
-  it('prefetches home and coverage only when the reader reaches for the link', () => {
-    for (const href of ['/', '/coverage/']) {
+  it('prefetches home only when the reader reaches for the link', () => {
+    for (const href of ['/', '/#map']) {
       expect(linkPrefetch(href), href).toBe('intent');
     }
   });
 
-  it('opens entries, entities and the later pages of an entity\'s entries as whole pages, which prefetch nothing', () => {
-    for (const href of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/', '/entities/united-states/page/2/#entries-2019']) {
+  it('opens entries, entities, their later pages, About, Coverage and Data as whole pages, which prefetch nothing', () => {
+    for (const href of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/', '/entities/united-states/page/2/#entries-2019', '/about/', '/coverage/', '/data/#licence']) {
       expect(opensAsDocument(href), href).toBe(true);
     }
-    for (const href of ['/', '/coverage/', '/about/', '/timeline/2020/', '/search/?q=entities']) {
+    for (const href of ['/', '/timeline/2020/', '/search/?q=entities', '/data/entries.json', '/status/?date=2020-06-30']) {
       expect(opensAsDocument(href), href).toBe(false);
     }
   });

@@ -1,17 +1,10 @@
-import type { Metadata } from 'next';
 import { CoverageByPlace, CoverageByYear, ThinAreas } from '@/components/coverage-tables';
 import { coverageOf } from '@/lib/coverage/coverage';
-import { pageMetadata } from '@/lib/discovery/page-metadata';
-import { REPOSITORY, SITE } from '@/lib/site-config';
+import { REPOSITORY } from '@/lib/site-config';
 import { getCollection, getCoverageAreas } from '@/lib/site-data';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/coverage/',
-  title: 'How complete the record is',
-  description: `What the ${SITE.name} covers, by kind, year and place, and what it is known to miss.`,
-});
-
-export default function CoveragePage() {
+/** How complete the record is, by kind, year and place (`/coverage/`). */
+export function CoverageArticle() {
   const coverage = coverageOf(getCollection());
   const areas = getCoverageAreas();
   const link = 'text-accent-700 underline dark:text-accent-300';

@@ -1,10 +1,7 @@
-import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { SITE } from '@/lib/site-config';
 
-export const metadata: Metadata = pageMetadata({ path: '/about/', title: 'About', description: `What the ${SITE.name} is and how it is made.` });
-
-export default function AboutPage() {
+/** What the tracker is and how it is made (`/about/`). */
+export function AboutArticle() {
   return (
     <article className="prose prose-slate max-w-3xl dark:prose-invert">
       <h1>About the tracker</h1>

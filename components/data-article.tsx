@@ -1,21 +1,14 @@
-import type { Metadata } from 'next';
 import { CsvColumnsTable, DataFilesTable, FeedList, FieldTable } from '@/components/data/data-tables';
 import { DATA_LICENCE } from '@/lib/data/licence';
 import { ENTITY_FIELD_DOCS, ENTRY_FIELD_DOCS } from '@/lib/data/field-docs';
 import { filterNote } from '@/lib/filters/filter-notes';
 import { SCHEMA_VERSION } from '@/lib/data/data-schema';
 import { DATA_PATHS } from '@/lib/data/records';
-import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { absoluteUrl, SITE } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/data/',
-  title: 'Open data, feeds and citation',
-  description: `Download every entry of the ${SITE.name} as JSON or CSV, follow it by Atom feed or calendar, and cite it.`,
-});
-
-export default function DataPage() {
+/** The open data files, feeds and how to cite (`/data/`). */
+export function DataArticle() {
   const collection = getCollection();
   return (
     <article className="prose prose-slate max-w-3xl dark:prose-invert">
