@@ -16,9 +16,9 @@ export default defineConfig([
   {
     // Every link to a page of the site goes through SiteLink, the one place that decides how a
     // link prefetches (lib/link-prefetch.ts): a plain next/link would prefetch in the viewport.
-    // (reach-link.tsx is SiteLink's client half, for links prefetched on intent.)
+    // (reach-link.tsx is SiteLink's client half, which holds Next's Link.)
     files: ['app/**', 'components/**', 'pages/**'],
-    ignores: ['components/site-link.tsx', 'components/reach-link.tsx'],
+    ignores: ['components/reach-link.tsx'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use SiteLink (components/site-link.tsx): it applies the prefetch rule of lib/link-prefetch.ts.' }] }],
     },

@@ -70,12 +70,12 @@ describe('build output', () => {
       // out/404/ is a copy of the not-found page for hosts that look there; it has no route data.
       .filter((folder) => folder !== '404');
     expect(folders.length).toBeGreaterThan(collection.entries.length);
-    // Entry and entity pages are built without React's runtime (pages/entries/[slug].tsx,
-    // pages/entities/[slug]/[[...page]].tsx): no route data at all, only the page (and an
-    // entity's feed, and the folder of its later pages).
-    const withoutReact = (folder: string) => ['entries', 'entities'].includes(folder.split(path.sep)[0]!);
+    // Entry and entity pages, About, Coverage and Data are built without React's runtime
+    // (pages/): no route data at all, only the page (and an entity's feed, and the folder of its
+    // later pages).
+    const withoutReact = (folder: string) => ['entries', 'entities'].includes(folder.split(path.sep)[0]!) || ['about', 'coverage', 'data'].includes(folder);
     const entityPages = collection.entities.reduce((sum, entity) => sum + pageCount(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE), 0);
-    expect(folders.filter(withoutReact)).toHaveLength(collection.entries.length + entityPages);
+    expect(folders.filter(withoutReact)).toHaveLength(collection.entries.length + entityPages + 3);
     for (const folder of folders.filter(withoutReact)) {
       const files = readdirSync(path.join(OUT, folder)).filter((file) => !['feed.xml', 'page'].includes(file));
       expect(files, folder).toEqual(['index.html']);

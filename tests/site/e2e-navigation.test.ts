@@ -32,7 +32,7 @@ describe('moving between App Router pages', () => {
       // A prefetch cancelled because the reader moved on is not a failure.
       if (request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${request.url()}`);
     });
-    await page.goto(`${chromium.url}/about/`);
+    await page.goto(`${chromium.url}/timeline/2020/`);
     await hydrated(page);
     await mark(page);
 

@@ -66,3 +66,18 @@ describe('an entry page on a cold load', () => {
     await page.close();
   });
 });
+
+describe('the About, Coverage and Data pages', () => {
+  it('load no script file and no route data, and show their content', async () => {
+    for (const [path, heading] of [['/about/', 'About the tracker'], ['/coverage/', 'How complete the record is'], ['/data/', 'Open data, feeds and citation']] as const) {
+      const page = await chromium.browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${chromium.url}${path}`);
+      await hydrated(page);
+      expect(await page.locator('h1').textContent(), path).toBe(heading);
+      expect(requested.filter((file) => file.endsWith('.js') || file.endsWith('.txt')), path).toEqual([]);
+      await page.close();
+    }
+  });
+});

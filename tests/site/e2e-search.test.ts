@@ -22,7 +22,7 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
 
 describe('header search', () => {
   it('loads nothing until used, then shows marked results as you type and opens one with the keyboard', async () => {
-    const { page, indexRequests, problems } = await cold('/about/');
+    const { page, indexRequests, problems } = await cold('/timeline/2020/');
     expect(indexRequests).toEqual([]);
 
     await page.keyboard.press('/');
@@ -37,14 +37,14 @@ describe('header search', () => {
     await page.keyboard.press('ArrowDown');
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
     const title = (await options.first().locator('[data-part="title"]').textContent())!;
-    await Promise.all([page.waitForURL((url) => url.pathname !== '/about/'), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/timeline/2020/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('forgives a typo and finds the entry that holds most of the words', async () => {
-    const { page, problems } = await cold('/about/');
+    const { page, problems } = await cold('/timeline/2020/');
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Search the tracker' });
     await box.pressSequentially('rekognitoin');
@@ -83,7 +83,7 @@ describe('header search', () => {
 
 describe('split index', () => {
   it('fetches, for two words in the header box, the shard files of the words typed and the page files of the results shown, and no facts of other pages', async () => {
-    const { page, indexRequests, problems } = await cold('/about/');
+    const { page, indexRequests, problems } = await cold('/timeline/2020/');
     await page.keyboard.press('/');
     await page.keyboard.type('amazon police');
     await page.locator('[role=listbox][data-query="amazon police"] [role=option]').first().waitFor();
@@ -103,7 +103,7 @@ describe('split index', () => {
   it('says search could not load when a file of the index is missing', async () => {
     const page = await chromium.browser.newPage();
     await page.route('**/search-index/pages-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto(`${chromium.url}/about/`);
+    await page.goto(`${chromium.url}/timeline/2020/`);
     await hydrated(page);
     await page.keyboard.press('/');
     await page.keyboard.type('amazon');

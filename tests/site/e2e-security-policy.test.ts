@@ -51,7 +51,7 @@ describe('Content-Security-Policy', () => {
       violations.push(...inPage.map((violation) => `${path}: ${violation}`));
     }
     // The header search box fetches its index from this site: allowed by connect-src 'self'.
-    await page.goto(`${chromium.url}/about/`);
+    await page.goto(`${chromium.url}/timeline/2020/`);
     await hydrated(page);
     await page.getByRole('combobox', { name: 'Search the tracker' }).pressSequentially('clearview');
     await page.getByRole('option').first().waitFor();
