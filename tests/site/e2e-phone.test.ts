@@ -99,7 +99,7 @@ describe('at 360 px', () => {
   });
 
   it('keeps the header\'s search box on screen, one tap away', async () => {
-    for (const path of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/', '/about/']) {
+    for (const path of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/', '/timeline/2020/']) {
       const page = await onPhone(chromium.browser);
       await page.goto(`${chromium.url}${path}`);
       await hydrated(page);
