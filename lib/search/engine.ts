@@ -9,10 +9,9 @@
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
-import { kindLabel } from '../content/labels';
-import type { Kind } from '../content/vocab';
 import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
+import { FacetCounter, NO_FACETS, type Facets } from './facets';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
@@ -41,11 +40,7 @@ export interface SearchOptions {
 
 export type { SearchResult } from './records';
 
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
+export type { Facet } from './facets';
 
 export interface SearchResponse {
   query: ParsedQuery;
@@ -53,7 +48,7 @@ export interface SearchResponse {
   results: SearchResult[];
   /** How many pages match in all. */
   total: number;
-  facets: { kind: Facet[]; actor: Facet[]; year: Facet[] };
+  facets: Facets;
   /** One line each: what was ignored, relaxed or needs another form. */
   hints: string[];
   /** The words to mark in results: those typed, the words their typos were matched to, and phrase meanings. */
@@ -81,20 +76,10 @@ export class SearchEngine {
   /** Entities by one-word name or alias as the index encodes it, for names matched one typo away. */
   private readonly entityByKey: Map<string, VocabEntity>;
   private readonly fieldWords = new FieldWords();
-  /**
-   * Each page's kind, year and actors as numbers, for counting facets; a kind of -1 until an
-   * entry's facts are fetched. The actors are typed arrays: the packed facts' own lists, parsed
-   * from JSON in several element kinds, made the counting loop fall back to slow code.
-   */
-  private readonly kindOf: Int32Array;
-  private readonly yearOf: Int32Array;
-  private readonly actorsOf: Int32Array[];
-  private readonly years: string[] = [];
-  private readonly yearIndex = new Map<string, number>();
+  private readonly facetCounter: FacetCounter;
   private knownCount = 0;
   /** The matches of each response, for putting more of them in order (`more`). */
   private readonly ranked = new WeakMap<SearchResponse, Ranked>();
-  private namesInOrder?: Int32Array;
 
   private constructor(
     private readonly source: SearchSource,
@@ -105,9 +90,7 @@ export class SearchEngine {
       if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
     });
     this.known = new Array<boolean>(meta.total).fill(false);
-    this.kindOf = new Int32Array(meta.total).fill(-1);
-    this.yearOf = new Int32Array(meta.total).fill(-1);
-    this.actorsOf = Array.from({ length: meta.total }, () => NO_ACTORS);
+    this.facetCounter = new FacetCounter(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
     this.entityByKey = new Map([...this.entityByName].filter(([name]) => !name.includes(' ')).map(([name, entity]) => [searchKey(name), entity] as const));
@@ -153,13 +136,7 @@ export class SearchEngine {
       Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
       this.known[id] = true;
       this.knownCount++;
-      if (doc[0] !== 0) return;
-      this.kindOf[id] = doc[3];
-      this.actorsOf[id] = Int32Array.from(doc[5]);
-      const year = doc[1].slice(0, 4);
-      let index = this.yearIndex.get(year);
-      if (index === undefined) this.yearIndex.set(year, (index = this.years.push(year) - 1));
-      this.yearOf[id] = index;
+      this.facetCounter.learn(id, doc);
     });
   }
 
@@ -317,7 +294,7 @@ export class SearchEngine {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
 
-    const facets = options.facets ?? true ? this.countFacets(ids.subarray(0, count)) : NO_FACETS;
+    const facets = options.facets ?? true ? this.facetCounter.count(ids.subarray(0, count)) : NO_FACETS;
     if (options.kind?.length || options.actor?.length || options.year?.length) {
       let kept = 0;
       for (let at = 0; at < count; at++) {
@@ -348,48 +325,6 @@ export class SearchEngine {
     return (a, b) => Number(ids[a]! >= entries) - Number(ids[b]! >= entries) || date(b).localeCompare(date(a)) || scores[b]! - scores[a]! || newerId(ids[a]!, ids[b]!, entries);
   }
 
-  /**
-   * Kinds, actors (the twelve most frequent) and years of the entries among the results, counted
-   * on the packed facts' numbers: at 10,000 entries this runs over every match of a broad query.
-   */
-  private countFacets(ids: Int32Array): SearchResponse['facets'] {
-    const { lists, entities } = this.meta;
-    const kinds = new Int32Array(lists.kind.length);
-    const actors = new Int32Array(entities.length);
-    const years = new Int32Array(this.years.length);
-    // Values in the order first met, which breaks ties in count as before.
-    const kindOrder: number[] = [];
-    const actorOrder: number[] = [];
-    for (const id of ids) {
-      const kind = this.kindOf[id]!;
-      // Only entries whose facts are known have a kind.
-      if (kind === -1) continue;
-      if (kinds[kind]!++ === 0) kindOrder.push(kind);
-      const own = this.actorsOf[id]!;
-      for (let i = 0; i < own.length; i++) if (actors[own[i]!]!++ === 0) actorOrder.push(own[i]!);
-      years[this.yearOf[id]!]!++;
-    }
-    const rank = this.nameRanks();
-    return {
-      kind: kindOrder.map((i) => ({ value: lists.kind[i]!, label: kindLabel(lists.kind[i] as Kind), count: kinds[i]! })).sort((a, b) => b.count - a.count),
-      actor: actorOrder
-        .sort((a, b) => actors[b]! - actors[a]! || rank[a]! - rank[b]!)
-        .slice(0, 12)
-        .map((i) => ({ value: entities[i]!.slug, label: entities[i]!.name, count: actors[i]! })),
-      year: this.years.flatMap((value, i) => (years[i]! > 0 ? [{ value, label: value, count: years[i]! }] : [])).sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),
-    };
-  }
-
-  /** Each entity's place in the order of names, worked out once: comparing names is slow, ranks are not. */
-  private nameRanks(): Int32Array {
-    if (!this.namesInOrder) {
-      const { entities } = this.meta;
-      this.namesInOrder = new Int32Array(entities.length);
-      [...entities.keys()].sort((a, b) => entities[a]!.name.localeCompare(entities[b]!.name)).forEach((i, place) => (this.namesInOrder![i] = place));
-    }
-    return this.namesInOrder;
-  }
-
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
     const suggestion: NonNullable<SearchResponse['suggestion']> = {};
     const near = [query.terms.join(' '), ...query.terms].map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
@@ -408,8 +343,6 @@ export class SearchEngine {
 /** Pages matched and their scores, or every entry when the query has no words (filters or dates alone). */
 type Scored = Map<number, number> | 'every entry';
 
-const NO_ACTORS = new Int32Array(0);
-const NO_FACETS: SearchResponse['facets'] = { kind: [], actor: [], year: [] };
 
 /** The matches of one response: ids, scores and whether each falls in a typed date, by place in the ranking. */
 interface Ranked {
