@@ -16,6 +16,7 @@ import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { Ranking, type Before } from './ranking';
+import { PageScores } from './page-scores';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -140,11 +141,15 @@ export class SearchEngine {
     });
   }
 
-  /** Fetches the facts of these pages, in chunks of DOC_CHUNK. */
-  private async loadFacts(ids: Iterable<number>): Promise<void> {
+  /** Fetches the facts of these pages (every entry when undefined), in chunks of DOC_CHUNK. */
+  private async loadFacts(ids: readonly number[] | undefined): Promise<void> {
     if (this.knownCount === this.meta.total) return;
     const chunks = new Set<number>();
-    for (const id of ids) if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    const count = ids ? ids.length : this.meta.entries;
+    for (let i = 0; i < count; i++) {
+      const id = ids ? ids[i]! : i;
+      if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    }
     await Promise.all(
       [...chunks].map((n) => {
         if (!this.chunksLoaded.has(n)) this.chunksLoaded.set(n, this.source.docs(n).then((packed) => this.learn(packed, n * DOC_CHUNK)));
@@ -187,7 +192,7 @@ export class SearchEngine {
     const { filters, dates } = query;
     const facets = options.facets ?? true;
     const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? Array.from({ length: this.meta.entries }, (_, id) => id) : matched.scored.keys());
+    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
     const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
@@ -213,7 +218,7 @@ export class SearchEngine {
   }
 
   /** Scores of the pages that match one word in the given fields. */
-  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new Map<number, number>()): Map<number, number> {
+  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new PageScores(this.meta.total)): PageScores {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
       const fieldWeight = weight * FIELD_WEIGHTS[field];
@@ -221,8 +226,11 @@ export class SearchEngine {
         const id = ids[rank]!;
         const score = fieldWeight * rankFactor(rank, ids.length);
         // The best field counts in full, others a little: title and body beats title alone.
-        const previous = scores.get(id);
-        scores.set(id, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+        if (!scores.has(id)) scores.set(id, score);
+        else {
+          const previous = scores.get(id);
+          scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
+        }
       }
     }
     return scores;
@@ -260,7 +268,7 @@ export class SearchEngine {
     const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
     const named = this.entityByName.get(terms.join(' ')) ?? typoName;
     const own = named ? this.meta.entityPages[this.meta.entities.indexOf(named)] : undefined;
-    if (own !== undefined && own !== -1) scored.set(own, (scored.get(own) ?? 0) + 50);
+    if (own !== undefined && own !== -1) scored.set(own, scored.get(own) + 50);
     return { scored, hints, words };
   }
 
@@ -289,7 +297,7 @@ export class SearchEngine {
       anyDated ||= within;
     };
     if (scored === 'every entry') for (let id = 0; id < this.meta.entries; id++) add(id, 0);
-    else for (const [id, score] of scored) add(id, score);
+    else for (const id of scored.ids) add(id, scored.get(id));
     if (terms.length > 0 && dates.length > 0 && count > 0 && !anyDated) {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
@@ -341,7 +349,7 @@ export class SearchEngine {
 }
 
 /** Pages matched and their scores, or every entry when the query has no words (filters or dates alone). */
-type Scored = Map<number, number> | 'every entry';
+type Scored = PageScores | 'every entry';
 
 
 /** The matches of one response: ids, scores and whether each falls in a typed date, by place in the ranking. */
