@@ -41,9 +41,10 @@ export class Ranking {
     const best = this.pick(rest, wanted).sort(this.before);
     const chosen = new Uint8Array(this.count);
     for (const match of best) chosen[match] = 1;
-    const others = rest.filter((match) => chosen[match] === 0);
+    // The others move up behind the chosen, in place, from the back so none is overwritten unread.
+    let to = rest.length;
+    for (let from = rest.length - 1; from >= 0; from--) if (chosen[rest[from]!] === 0) rest[--to] = rest[from]!;
     rest.set(best, 0);
-    rest.set(others, wanted);
     this.sorted = end;
   }
 
