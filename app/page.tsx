@@ -4,6 +4,8 @@ import { EntryList } from '@/components/entry-list';
 import { PolicyMap } from '@/components/map/policy-map';
 import { today } from '@/lib/content/dates';
 import { policyMapData } from '@/lib/map/map-data';
+import { mapLayout } from '@/lib/map/map-layout';
+import { placesOn } from '@/lib/map/shade-places';
 import { ruleRecords } from '@/lib/policy/rules';
 import { SITE } from '@/lib/site-config';
 import { getCollection } from '@/lib/site-data';
@@ -18,6 +20,7 @@ export default function HomePage() {
   const collection = getCollection();
   const june2020 = collection.entriesBetween(JUNE_2020.from, JUNE_2020.to);
   const latest = collection.latestAdded(6);
+  const map = policyMapData(collection, 'small');
 
   return (
     <>
@@ -52,7 +55,7 @@ export default function HomePage() {
         <p className="mt-2 mb-4 max-w-3xl text-slate-700 dark:text-slate-300">
           Places shaded by the strongest rule of their own in force. <SiteLink href="/status/" className="text-accent-700 underline dark:text-accent-300">Choose another day, with the table</SiteLink>.
         </p>
-        <PolicyMap data={policyMapData(collection, 'small')} rules={ruleRecords(collection)} date={today()} compact />
+        <PolicyMap layout={mapLayout(map, 'small')} days={placesOn(map.places, ruleRecords(collection), today())} date={today()} compact />
       </section>
 
       <section aria-labelledby="latest" className="mt-section">

@@ -21,7 +21,10 @@ function EntityHeading({ entity }: { entity: Entity }) {
   );
 }
 
-/** An entity's own page: where it stands, its description, facts, small timeline and the first page of its entries. */
+/**
+ * An entity's own page: where it stands, its description, facts, small timeline and the first
+ * page of its entries. The route wraps it in its `<article>` (pages/entities/[slug]/[[...page]].tsx).
+ */
 export function EntityFirstPage({ entity, collection, stance, inherited, locator }: {
   entity: Entity;
   collection: Collection;
@@ -31,7 +34,7 @@ export function EntityFirstPage({ entity, collection, stance, inherited, locator
 }) {
   const appearances = collection.appearancesOf(entity);
   return (
-    <article>
+    <>
       <EntityHeading entity={entity} />
       {stance ? (
         <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800 dark:bg-slate-800 dark:text-slate-100" data-testid="stance">
@@ -47,14 +50,14 @@ export function EntityFirstPage({ entity, collection, stance, inherited, locator
       <EntityEntries entity={entity} appearances={appearances} />
       <InheritedRules rules={inherited} placeName={entity.name} />
       <EditLink sourceFile={entity.sourceFile} />
-    </article>
+    </>
   );
 }
 
 /** A later page of an entity's entries: only the list, with a link back to the entity's own page. */
 export function EntityLaterPage({ entity, collection, pageNumber }: { entity: Entity; collection: Collection; pageNumber: number }) {
   return (
-    <article>
+    <>
       <EntityHeading entity={entity} />
       <p className="mt-3">
         <SiteLink href={entity.url} className="text-accent-700 underline dark:text-accent-300">
@@ -62,6 +65,6 @@ export function EntityLaterPage({ entity, collection, pageNumber }: { entity: En
         </SiteLink>
       </p>
       <EntityEntries entity={entity} appearances={collection.appearancesOf(entity)} pageNumber={pageNumber} />
-    </article>
+    </>
   );
 }

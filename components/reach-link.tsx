@@ -8,8 +8,8 @@ import { withBasePath } from '@/lib/site-config';
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; intent: boolean };
 
 /**
- * True while a page is rendered to static HTML outside the App Router (entry pages:
- * pages/entries/[slug].tsx). There is no router there to prefetch with, and none in the browser.
+ * True while a page is rendered to static HTML outside the App Router (entry and entity pages:
+ * pages/entries/[slug].tsx, pages/entities/[slug]/[[...page]].tsx). There is no router there to prefetch with, and none in the browser.
  */
 export const StaticRenderContext = createContext(false);
 

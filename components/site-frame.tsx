@@ -5,9 +5,9 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /**
- * What surrounds every page's content, in the App Router's layout and in the entry pages built
- * without React's runtime (pages/_app.tsx) alike: skip link, header, main, footer and the script
- * for the few behaviours that do not need React.
+ * What surrounds every page's content, in the App Router's layout and in the entry and entity
+ * pages built without React's runtime (pages/_app.tsx) alike: skip link, header, main, footer and
+ * the script for the few behaviours that do not need React.
  */
 export function SiteFrame({ children, withoutReact = false }: { children: ReactNode; withoutReact?: boolean }) {
   return (

@@ -9,7 +9,8 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
 /**
  * Every link to a page of this site (an eslint rule keeps `next/link` to this file):
- * - a plain link to a page built without React's runtime (entry pages: lib/site-routes.ts), which
+ * - a plain link to a page built without React's runtime (entry and entity pages:
+ *   lib/site-routes.ts), which
  *   the App Router has no route data for;
  * - otherwise Next's `<Link>` with the prefetch rule of lib/link-prefetch.ts, so no page
  *   prefetches more than its budget.

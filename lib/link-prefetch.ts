@@ -6,11 +6,13 @@
  * - `viewport`: Next's default, fetched as soon as the link is near the screen. Only for pages
  *   of a fixed size that are linked from every page (About, Data): a few KB each.
  * - `intent`: fetched when the reader points at the link, focuses it or touches it, about
- *   0.2 s before a click lands. For entries, entities and the other pages whose data grows
- *   with the record or that lists link to by the dozen: an entity page with 50 entries on
- *   screen would otherwise fetch 50 entry pages' data (600 KB with 419 entries).
+ *   0.2 s before a click lands. For the other pages (home, coverage), whose data grows with the
+ *   record.
  * - `none`: fetched only on click. For pages that hold the whole record (timeline, status,
  *   search): hundreds of KB even for a hover.
+ *
+ * Entry and entity pages, which lists link to by the dozen, are not App Router pages: links to
+ * them are plain links that prefetch nothing (lib/site-routes.ts), and never reach this rule.
  */
 export type LinkPrefetch = 'viewport' | 'intent' | 'none';
 

@@ -3,7 +3,9 @@ import { StatusExplorer } from '@/components/status/status-explorer';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { today } from '@/lib/content/dates';
 import { policyMapData } from '@/lib/map/map-data';
+import { mapLayout } from '@/lib/map/map-layout';
 import { ruleRecords } from '@/lib/policy/rules';
+import { statusDay } from '@/lib/status/status-day';
 import { getCollection } from '@/lib/site-data';
 
 export const metadata: Metadata = pageMetadata({
@@ -13,6 +15,10 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function StatusPage() {
+  const collection = getCollection();
+  const map = policyMapData(collection);
+  // Only the build day's summary goes to the page; other days come from /status-data/rules.json.
+  const initial = statusDay(ruleRecords(collection), map.places, today());
   return (
     <>
       <h1 className="text-title font-bold tracking-tight">Status on a date</h1>
@@ -21,7 +27,7 @@ export default function StatusPage() {
         choose, grouped by company or place, worked out from each rule&apos;s dated history, start and
         end. Pick a day, or share the address: <code>?date=2020-06-30</code>.
       </p>
-      <StatusExplorer rules={ruleRecords(getCollection())} buildDate={today()} map={policyMapData(getCollection())} />
+      <StatusExplorer initial={initial} layout={mapLayout(map, 'full')} />
     </>
   );
 }

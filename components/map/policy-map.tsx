@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/content/dates';
-import type { MapView, PolicyMapData } from '@/lib/map/map-data';
-import { LAND, SHADES } from '@/lib/map/shade';
-import { shadePlaces, type ShadedPlace } from '@/lib/map/shade-places';
-import type { RuleRecord } from '@/lib/policy/rules';
+import { landId, placeId, type MapLayout } from '@/lib/map/map-layout';
+import { LAND, labelOf, SHADES, shadeById } from '@/lib/map/shade';
+import type { PlaceDay } from '@/lib/map/shade-places';
 import { withBasePath } from '@/lib/site-config';
 import { themedBackground, themedFill } from './shade-fill';
 
@@ -35,30 +34,40 @@ const PLACE_STYLE = [
   '[&_a:focus-visible>*]:[stroke-width:3] [&_a]:outline-none',
 ].join(' ');
 
-/** One map: the land, the shapes of places with rules, then their marks on top, each a link. */
-function MapSvg({ view, places }: { view: MapView; places: readonly ShadedPlace[] }) {
+type Place = MapLayout['places'][number] & { day: PlaceDay; label: string };
+
+/**
+ * One map: the land, the shapes of places with rules, then their marks on top, each a link. The
+ * shapes are `<use>`s of the shapes file, so the page carries no path data (and React's copy of
+ * the page none either).
+ */
+function MapSvg({ view, places, sprite }: { view: MapLayout['views'][number]; places: readonly Place[]; sprite: string }) {
   const land = themedFill(LAND.light, LAND.dark);
   const onMap = places.filter((place) => place.drawn?.map === view.id);
+  const href = (id: string) => `${withBasePath(sprite)}#${id}`;
   // The fill colours travel in each link's custom properties; one set of classes on the group
   // styles every place, so a hundred places do not each repeat them.
-  const link = (place: ShadedPlace, shape: ReactNode) => (
-    <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={place.shaded.shade.id} style={themedFill(place.shaded.shade.light, place.shaded.shade.dark).style}>
-      <title>{place.label}</title>
-      {shape}
-    </a>
-  );
+  const link = (place: Place, shape: ReactNode) => {
+    const shade = shadeById(place.day.shade);
+    return (
+      <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={shade.id} style={themedFill(shade.light, shade.dark).style}>
+        <title>{place.label}</title>
+        {shape}
+      </a>
+    );
+  };
   return (
     <svg viewBox={`0 0 ${view.width} ${view.height}`} role="group" aria-label={view.title} className="h-auto w-full" data-map={view.id}>
-      <path d={view.base} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
+      <use href={href(landId(view.id))} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
       <g className={PLACE_STYLE}>
-        {onMap.map((place) => (place.drawn && 'd' in place.drawn ? link(place, <path d={place.drawn.d} strokeWidth={1} />) : null))}
+        {onMap.map((place) => (place.drawn && 'shape' in place.drawn ? link(place, <use href={href(placeId(place.slug))} strokeWidth={1} />) : null))}
         {onMap.map((place) => (place.drawn && 'x' in place.drawn ? link(place, <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 6 : 5} strokeWidth={1.5} />) : null))}
       </g>
     </svg>
   );
 }
 
-function PlaceTable({ places, date }: { places: readonly ShadedPlace[]; date: string }) {
+function PlaceTable({ places, date }: { places: readonly Place[]; date: string }) {
   return (
     <table className="w-full border-collapse text-sm" data-testid="map-table">
       <caption className="mb-2 text-left font-medium">Places with rules on record, on {formatDate(date)}</caption>
@@ -71,15 +80,15 @@ function PlaceTable({ places, date }: { places: readonly ShadedPlace[]; date: st
       </thead>
       <tbody>
         {places.map((place) => (
-          <tr key={place.slug} data-place={place.slug} data-shade={place.shaded.shade.id}>
+          <tr key={place.slug} data-place={place.slug} data-shade={place.day.shade}>
             <th scope="row" className="border-b border-slate-200 p-1.5 text-left font-normal dark:border-slate-800">
               <a href={withBasePath(place.url)} className="text-accent-700 hover:underline dark:text-accent-300">
                 {place.name}
               </a>
               {place.drawn ? null : <span className="text-slate-600 dark:text-slate-400"> (not drawn)</span>}
             </th>
-            <td className="border-b border-slate-200 p-1.5 dark:border-slate-800">{place.shaded.inForce.length === 0 ? 'none in force' : place.shaded.shade.word}</td>
-            <td className="border-b border-slate-200 p-1.5 text-right tabular-nums dark:border-slate-800">{place.shaded.inForce.length}</td>
+            <td className="border-b border-slate-200 p-1.5 dark:border-slate-800">{place.day.count === 0 ? 'none in force' : shadeById(place.day.shade).word}</td>
+            <td className="border-b border-slate-200 p-1.5 text-right tabular-nums dark:border-slate-800">{place.day.count}</td>
           </tr>
         ))}
       </tbody>
@@ -89,17 +98,22 @@ function PlaceTable({ places, date }: { places: readonly ShadedPlace[]; date: st
 
 /**
  * The map of rules in force on `date`: US states and cities, the world's countries and places
- * outside the US, shaded by the strongest rule in force, with a legend in words and, unless
- * compact, a table of the same facts beside it. Plain markup: the status page re-renders it in
- * the browser for a new date, the home page renders it once at build time.
+ * outside the US, shaded by the strongest rule in force (`days`, from lib/map/shade-places.ts),
+ * with a legend in words and, unless compact, a table of the same facts beside it. Plain markup:
+ * the status page re-renders it in the browser for a new date, the home page renders it once at
+ * build time.
  */
-export function PolicyMap({ data, rules, date, compact = false }: { data: PolicyMapData; rules: readonly RuleRecord[]; date: string; compact?: boolean }) {
-  const places = shadePlaces(data, rules, date);
+export function PolicyMap({ layout, days, date, compact = false }: { layout: MapLayout; days: readonly PlaceDay[]; date: string; compact?: boolean }) {
+  const bySlug = new Map(layout.places.map((place) => [place.slug, place]));
+  const places = days.flatMap((day): Place[] => {
+    const place = bySlug.get(day.slug);
+    return place ? [{ ...place, day, label: labelOf(place.name, shadeById(day.shade), day.count) }] : [];
+  });
   const maps = (
     <div className={compact ? 'grid gap-4 sm:grid-cols-2' : 'space-y-6'}>
-      {data.views.map((view) => (
+      {layout.views.map((view) => (
         <figure key={view.id}>
-          <MapSvg view={view} places={places} />
+          <MapSvg view={view} places={places} sprite={layout.sprite} />
           <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">{view.title}</figcaption>
         </figure>
       ))}

@@ -14,7 +14,7 @@ const SHOWN = 8;
 /**
  * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it (lib/enhance), results
  * appear as you type, arrow keys move, Enter opens, Escape closes. The index loads on first focus.
- * It is a plain form too: on a page without React (entry pages) or before the script runs, Enter
+ * It is a plain form too: on a page without React (entry and entity pages) or before the script runs, Enter
  * sends the words to the search page.
  */
 export function HeaderSearch() {
@@ -41,7 +41,7 @@ export function HeaderSearch() {
   function go(href: string) {
     setOpen(false);
     input.current?.blur();
-    // Entry pages are not App Router pages (lib/site-routes.ts): load them as documents.
+    // Entry and entity pages are not App Router pages (lib/site-routes.ts): load them as documents.
     if (opensAsDocument(href)) window.location.assign(withBasePath(href));
     else router.push(href);
   }

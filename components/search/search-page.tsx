@@ -109,100 +109,104 @@ export function SearchPage() {
         ))}
         with dates like 2020, 2020-06 or 2020-06-10.
       </p>
-      {error ? <p className="mt-4 text-red-700 dark:text-red-300">{error}</p> : null}
-      {response?.hints.map((hint) => (
-        <p key={hint} className="mt-3 text-sm text-amber-800 dark:text-amber-300" data-testid="search-hint">
-          {hint}
-        </p>
-      ))}
+      {/* The results arrive after the page has painted. Their space is held from the start, so the
+          footer does not jump down when they appear (a layout shift Lighthouse measured at 0.19). */}
+      <div className="min-h-screen" data-testid="search-output">
+        {error ? <p className="mt-4 text-red-700 dark:text-red-300">{error}</p> : null}
+        {response?.hints.map((hint) => (
+          <p key={hint} className="mt-3 text-sm text-amber-800 dark:text-amber-300" data-testid="search-hint">
+            {hint}
+          </p>
+        ))}
 
-      {params && response && response.total + response.facets.kind.length > 0 ? (
-        // On a phone the results come first and the refinements wait behind a button; from the
-        // `md` width up they stand in a column beside the results, always open.
-        <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
-          <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
-            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
-              {response.total} result{response.total === 1 ? '' : 's'} for “{params.q}”
-            </p>
-            <button
-              type="button"
-              aria-expanded={refineOpen}
-              aria-controls="search-refine"
-              onClick={() => setRefineOpen(!refineOpen)}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 md:hidden dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-            >
-              {refineOpen ? 'Hide sort and filters' : 'Sort and filter'}
-              {chosen > 0 ? ` (${chosen} chosen)` : ''}
-            </button>
-          </div>
-          <aside
-            id="search-refine"
-            aria-label="Refine results"
-            className={`${refineOpen ? 'block' : 'hidden'} space-y-5 rounded-lg border border-slate-200 p-4 text-sm md:col-start-1 md:row-span-2 md:row-start-1 md:block md:rounded-none md:border-0 md:p-0 dark:border-slate-800`}
-          >
-            <label className="block font-medium">
-              Sort by
-              <select
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-                value={params.sort}
-                onChange={(event) => update({ ...params, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
+        {params && response && response.total + response.facets.kind.length > 0 ? (
+          // On a phone the results come first and the refinements wait behind a button; from the
+          // `md` width up they stand in a column beside the results, always open.
+          <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
+            <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
+              <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
+                {response.total} result{response.total === 1 ? '' : 's'} for “{params.q}”
+              </p>
+              <button
+                type="button"
+                aria-expanded={refineOpen}
+                aria-controls="search-refine"
+                onClick={() => setRefineOpen(!refineOpen)}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 md:hidden dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
               >
-                <option value="relevance">Relevance</option>
-                <option value="date">Date, newest first</option>
-              </select>
-            </label>
-            <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
-            <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
-            <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
-          </aside>
-          <div className="md:col-start-2">
-            <ol aria-label="Search results" className="space-y-5">
-              {response.results.slice(0, shown).map((result) =>
-                result.text ? (
-                  <li key={result.doc.id}>
-                    <ResultRow result={result} terms={terms} />
-                  </li>
-                ) : null,
-              )}
-            </ol>
-            {response.total > shown ? (
-              <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
-                Show more results
+                {refineOpen ? 'Hide sort and filters' : 'Sort and filter'}
+                {chosen > 0 ? ` (${chosen} chosen)` : ''}
               </button>
+            </div>
+            <aside
+              id="search-refine"
+              aria-label="Refine results"
+              className={`${refineOpen ? 'block' : 'hidden'} space-y-5 rounded-lg border border-slate-200 p-4 text-sm md:col-start-1 md:row-span-2 md:row-start-1 md:block md:rounded-none md:border-0 md:p-0 dark:border-slate-800`}
+            >
+              <label className="block font-medium">
+                Sort by
+                <select
+                  className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+                  value={params.sort}
+                  onChange={(event) => update({ ...params, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
+                >
+                  <option value="relevance">Relevance</option>
+                  <option value="date">Date, newest first</option>
+                </select>
+              </label>
+              <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
+              <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
+              <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+            </aside>
+            <div className="md:col-start-2">
+              <ol aria-label="Search results" className="space-y-5">
+                {response.results.slice(0, shown).map((result) =>
+                  result.text ? (
+                    <li key={result.doc.id}>
+                      <ResultRow result={result} terms={terms} />
+                    </li>
+                  ) : null,
+                )}
+              </ol>
+              {response.total > shown ? (
+                <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
+                  Show more results
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+
+        {params && params.q.trim() !== '' && response && response.total === 0 ? (
+          <div className="mt-6" data-testid="no-results">
+            <p>Nothing matches “{params.q}”.</p>
+            {response.suggestion?.entity ? (
+              <p className="mt-2">
+                Did you mean{' '}
+                <SiteLink href={`/entities/${response.suggestion.entity.slug}/`} className="text-accent-700 underline dark:text-accent-300">
+                  {response.suggestion.entity.name}
+                </SiteLink>
+                ?
+              </p>
+            ) : null}
+            {response.suggestion?.broader ? (
+              <p className="mt-2">
+                Try a broader search:{' '}
+                <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ q: response.suggestion!.broader!, kind: [], actor: [], year: [], sort: params.sort })}>
+                  {response.suggestion.broader}
+                </button>
+              </p>
+            ) : null}
+            {params.kind.length + params.actor.length + params.year.length > 0 ? (
+              <p className="mt-2">
+                <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ ...params, kind: [], actor: [], year: [] })}>
+                  Clear the refinements
+                </button>
+              </p>
             ) : null}
           </div>
-        </div>
-      ) : null}
-
-      {params && params.q.trim() !== '' && response && response.total === 0 ? (
-        <div className="mt-6" data-testid="no-results">
-          <p>Nothing matches “{params.q}”.</p>
-          {response.suggestion?.entity ? (
-            <p className="mt-2">
-              Did you mean{' '}
-              <SiteLink href={`/entities/${response.suggestion.entity.slug}/`} className="text-accent-700 underline dark:text-accent-300">
-                {response.suggestion.entity.name}
-              </SiteLink>
-              ?
-            </p>
-          ) : null}
-          {response.suggestion?.broader ? (
-            <p className="mt-2">
-              Try a broader search:{' '}
-              <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ q: response.suggestion!.broader!, kind: [], actor: [], year: [], sort: params.sort })}>
-                {response.suggestion.broader}
-              </button>
-            </p>
-          ) : null}
-          {params.kind.length + params.actor.length + params.year.length > 0 ? (
-            <p className="mt-2">
-              <button type="button" className="text-accent-700 underline dark:text-accent-300" onClick={() => update({ ...params, kind: [], actor: [], year: [] })}>
-                Clear the refinements
-              </button>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+        ) : null}
+      </div>
     </>
   );
 }

@@ -1,15 +1,20 @@
 /**
- * Runs a shell command and measures it: wall time, and the peak resident memory of its whole
- * process tree (npm, node and every worker it starts), sampled from /proc every 250 ms. The sum
- * counts pages shared between processes once per process, so it overstates a little; a step
- * shorter than one interval may be missed. Off Linux (no /proc), the peak is undefined.
+ * Runs a shell command and measures it: wall time; the CPU time (user and system) of its whole
+ * process tree, which a busy machine inflates far less than wall time; and the peak resident
+ * memory of the tree (npm, node and every worker it starts), sampled from /proc every 250 ms. The
+ * sum counts pages shared between processes once per process, so it overstates a little; a step
+ * shorter than one interval may be missed. Off Linux (no /proc), CPU time and peak are undefined.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export interface Measured {
   ms: number;
   peakRssBytes: number | undefined;
+  /** User and system CPU time of the command and every process it started and waited for. */
+  cpuMs: number | undefined;
   exitCode: number;
   /** The last lines the command wrote (stdout and stderr), for a failure's message. */
   tail: string;
@@ -59,6 +64,35 @@ function treeRss(pid: number): number {
 }
 
 /**
+ * The command runs in a shell of its own under a wrapper shell; when it ends, the wrapper's
+ * /proc/<pid>/stat counts in `cutime` and `cstime` the CPU time of every descendant that was waited
+ * for (each process adds its reaped children's time to its own), which the wrapper writes out.
+ */
+const WRAPPER = 'sh -c "$1"; status=$?; cat /proc/$$/stat > "$2" 2>/dev/null; exit $status';
+
+/** Clock ticks per second, the unit of /proc's CPU times. */
+function clockTicks(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 5000 }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+
+/** CPU milliseconds of the wrapper's waited-for children, from the stat line it wrote. */
+function childrenCpuMs(statFile: string): number | undefined {
+  try {
+    const stat = readFileSync(statFile, 'utf8');
+    // Fields after the name in parentheses: state is field 3, cutime 16 and cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? (ticks / clockTicks()) * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Runs `command` with `sh -c` in `cwd`; resolves when it ends or is killed at `timeoutMs`. Its
  * whole output is written to `log`.
  */
@@ -67,7 +101,9 @@ export function runMeasured(command: string, options: { cwd: string; env: NodeJS
   return new Promise((resolve) => {
     const started = performance.now();
     // Its own process group, so a timeout ends the whole tree.
-    const child = spawn('sh', ['-c', command], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const statDir = mkdtempSync(path.join(tmpdir(), 'measured-'));
+    const statFile = path.join(statDir, 'stat');
+    const child = spawn('sh', ['-c', WRAPPER, 'measured', command, statFile], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let tail = '';
     const log = createWriteStream(options.log);
     const keep = (chunk: Buffer) => {
@@ -89,7 +125,9 @@ export function runMeasured(command: string, options: { cwd: string; env: NodeJS
       clearInterval(sampler);
       clearTimeout(timer);
       log.end();
-      resolve({ ms: performance.now() - started, peakRssBytes: canSample ? peak : undefined, exitCode: code ?? 1, tail });
+      const cpuMs = canSample ? childrenCpuMs(statFile) : undefined;
+      rmSync(statDir, { recursive: true, force: true });
+      resolve({ ms: performance.now() - started, cpuMs, peakRssBytes: canSample ? peak : undefined, exitCode: code ?? 1, tail });
     });
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The `<head>` tags of a page built without the App Router (entry pages: see
+ * The `<head>` tags of a page built without the App Router (entry and entity pages: see
  * pages/entries/[slug].tsx), as plain data: the same title, description, canonical URL, feed
  * links, Open Graph, Twitter card and icon tags, in the same order, that Next writes from
  * pageMetadata() and siteMetadata() for every other page.

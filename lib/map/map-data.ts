@@ -39,6 +39,9 @@ const TITLES: Record<MapId, string> = { us: 'United States: states and cities', 
 
 const views = new Map<string, MapView[]>();
 
+/** The levels of detail the maps are drawn in. */
+export const DETAILS: readonly Detail[] = ['full', 'small'];
+
 /** Both maps' base layers, without the shapes in `omit`; projected once per build. */
 function mapViews(detail: Detail, omit: ReadonlySet<string> = new Set()): MapView[] {
   const key = `${detail}:${[...omit].sort().join()}`;
@@ -95,3 +98,4 @@ export function locatorOf(collection: Collection, entity: Entity): Locator | und
   }
   return undefined;
 }
+

@@ -1,21 +1,30 @@
-/** Every place of a map's data with its shade on a day: what the map and its table both show. */
-import type { RuleRecord } from '../policy/rules';
-import type { MapPlace, PolicyMapData } from './map-data';
-import { placeLabel, SHADES, shadeOn, type PlaceShade } from './shade';
+/** Every place on the map with its shade on a day: what the map and its table both show. */
+import type { RuleFacts } from '../policy/rules';
+import { SHADES, shadeOn, type ShadeId } from './shade';
 
-export interface ShadedPlace extends MapPlace {
-  shaded: PlaceShade;
-  /** The accessible name: "Illinois: 3 rules in force (consent law)". */
-  label: string;
+/** A place's shade on a day, and how many of its rules are in force. */
+export interface PlaceDay {
+  slug: string;
+  shade: ShadeId;
+  count: number;
+}
+
+/** What shading needs of a place: its name (for the order) and the slugs of its own rules. */
+export interface PlaceRules {
+  slug: string;
+  name: string;
+  rules: readonly string[];
 }
 
 /** Each place with its shade on `date`, strongest shade first, then by name. */
-export function shadePlaces(data: PolicyMapData, rules: readonly RuleRecord[], date: string): ShadedPlace[] {
+export function placesOn(places: readonly PlaceRules[], rules: readonly RuleFacts[], date: string): PlaceDay[] {
   const bySlug = new Map(rules.map((rule) => [rule.slug, rule]));
-  return data.places
+  const rank = (id: ShadeId) => SHADES.findIndex((shade) => shade.id === id);
+  return places
     .map((place) => {
-      const shaded = shadeOn(place.rules.flatMap((slug) => bySlug.get(slug) ?? []), date);
-      return { ...place, shaded, label: placeLabel(place.name, shaded) };
+      const { shade, inForce } = shadeOn(place.rules.flatMap((slug) => bySlug.get(slug) ?? []), date);
+      return { place, day: { slug: place.slug, shade: shade.id, count: inForce.length } };
     })
-    .sort((a, b) => SHADES.indexOf(a.shaded.shade) - SHADES.indexOf(b.shaded.shade) || a.name.localeCompare(b.name));
+    .sort((a, b) => rank(a.day.shade) - rank(b.day.shade) || a.place.name.localeCompare(b.place.name))
+    .map(({ day }) => day);
 }

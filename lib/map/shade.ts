@@ -4,7 +4,7 @@
  * status page shows (`statesOn`). Plain data in and out, so the browser re-shades on a new date.
  */
 import type { Measure } from '../content/vocab';
-import { statesOn, type RuleOnDay, type RuleRecord } from '../policy/rules';
+import { statesOn, type RuleOnDay, type RuleFacts } from '../policy/rules';
 
 export interface Shade {
   id: 'ban' | 'moratorium' | 'restrictions' | 'consent' | 'other' | 'none';
@@ -48,10 +48,10 @@ export interface PlaceShade {
   inForce: RuleOnDay[];
 }
 
-const shadeById = (id: ShadeId) => SHADES.find((shade) => shade.id === id)!;
+export const shadeById = (id: ShadeId): Shade => SHADES.find((shade) => shade.id === id)!;
 
 /** The shade of a place whose rules are `rules` (those its entity page counts), on `date`. */
-export function shadeOn(rules: readonly RuleRecord[], date: string): PlaceShade {
+export function shadeOn(rules: readonly RuleFacts[], date: string): PlaceShade {
   const inForce = statesOn(rules, date).filter(({ state }) => state.inForce);
   const measures = new Set(inForce.flatMap(({ rule }) => rule.measure));
   const shade = inForce.length === 0 ? shadeById('none') : (SHADES.find((candidate) => candidate.measures.some((measure) => measures.has(measure))) ?? shadeById('other'));
@@ -60,6 +60,11 @@ export function shadeOn(rules: readonly RuleRecord[], date: string): PlaceShade 
 
 /** What a screen reader says for a place on the map: "Illinois: 3 rules in force (consent law)". */
 export function placeLabel(name: string, { shade, inForce }: PlaceShade): string {
-  if (inForce.length === 0) return `${name}: no rule in force`;
-  return `${name}: ${inForce.length} rule${inForce.length === 1 ? '' : 's'} in force (${shade.word})`;
+  return labelOf(name, shade, inForce.length);
+}
+
+/** The same from a shade and a count of rules in force. */
+export function labelOf(name: string, shade: Shade, count: number): string {
+  if (count === 0) return `${name}: no rule in force`;
+  return `${name}: ${count} rule${count === 1 ? '' : 's'} in force (${shade.word})`;
 }

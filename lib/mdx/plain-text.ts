@@ -4,12 +4,21 @@
  * build use (`parseMdx`), so the word count, the search index and the page agree on what a body
  * says.
  */
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMdx } from './parse-mdx';
+import { parseMdx, type MdxParse } from './parse-mdx';
 
 /** Plain text of `mdx`; a body the parser refuses (the checker reports it) is returned as written. */
 export function plainText(mdx: string): string {
-  const { tree } = parseMdx(mdx);
-  const text = tree ? toString(tree, { includeImageAlt: true }) : mdx;
+  return parsedText(parseMdx(mdx), mdx);
+}
+
+/** Plain text of a body already parsed (`parsed`), with `mdx` as written for one the parser refused. */
+export function parsedText(parsed: MdxParse, mdx: string): string {
+  const text = parsed.tree ? treeText(parsed.tree) : mdx;
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function treeText(tree: Root): string {
+  return toString(tree, { includeImageAlt: true });
 }

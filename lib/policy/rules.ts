@@ -8,8 +8,8 @@ import type { Entry } from '../content/model';
 import { MEASURES, SCOPES, type DatePrecision, type Kind, type Measure, type Scope } from '../content/vocab';
 import { isRule, lifecycleSteps, ruleStateOn, type Replacement, type RuleLike, type RuleState } from './rule-status';
 
-/** A rule as the status page needs it. */
-export interface RuleRecord extends RuleLike {
+/** A rule as the status page and the map need it (and as its data file carries it). */
+export interface RuleFacts extends RuleLike {
   url: string;
   title: string;
   kind: Kind;
@@ -18,12 +18,16 @@ export interface RuleRecord extends RuleLike {
   measure: Measure[];
   /** The entity the rule is listed under: the first it binds (a company, an agency or a place). */
   group: { slug: string; name: string };
-  /** Every entity the rule binds, written in `binds` or inferred (see lib/content/binds.ts). */
-  binds: { slug: string; name: string }[];
   /** Entries that supersede or repeal this one. */
   replacements: Replacement[];
   /** Entries that amend this one (change its dates or scope), with what a reader needs to link them. */
   amendments: Amendment[];
+}
+
+/** A rule with every entity it binds. */
+export interface RuleRecord extends RuleFacts {
+  /** Every entity the rule binds, written in `binds` or inferred (see lib/content/binds.ts). */
+  binds: { slug: string; name: string }[];
 }
 
 /** A later rule that changes this one: shown beside it once it has been adopted. */
@@ -41,7 +45,7 @@ export function adoptedOn(amendment: RuleLike): string | undefined {
 }
 
 /** The amendments of a rule that had been adopted by `date`, oldest first. */
-export function amendmentsOn(rule: Pick<RuleRecord, 'amendments'>, date: string): (Amendment & { adopted: string })[] {
+export function amendmentsOn(rule: Pick<RuleFacts, 'amendments'>, date: string): (Amendment & { adopted: string })[] {
   return rule.amendments
     .flatMap((amendment) => {
       const adopted = adoptedOn(amendment);
@@ -51,7 +55,7 @@ export function amendmentsOn(rule: Pick<RuleRecord, 'amendments'>, date: string)
 }
 
 export interface RuleOnDay {
-  rule: RuleRecord;
+  rule: RuleFacts;
   state: RuleState;
 }
 
@@ -113,12 +117,12 @@ export function ruleRecords(collection: Collection): RuleRecord[] {
 }
 
 /** Each rule's state on `date`. */
-export function statesOn(rules: readonly RuleRecord[], date: string): RuleOnDay[] {
+export function statesOn(rules: readonly RuleFacts[], date: string): RuleOnDay[] {
   return rules.map((rule) => ({ rule, state: ruleStateOn(rule, date, rule.replacements) }));
 }
 
 /** The rules that bound someone on `date`. */
-export function rulesInForce(rules: readonly RuleRecord[], date: string): RuleOnDay[] {
+export function rulesInForce(rules: readonly RuleFacts[], date: string): RuleOnDay[] {
   return statesOn(rules, date).filter(({ state }) => state.inForce);
 }
 

@@ -60,23 +60,27 @@ describe('build output', () => {
     expect(html(pagePath(entity.url, 2))).not.toContain('data-testid="entity-timeline"');
     expect(text(pagePath(entity.url, 2))).toContain('Where United States stands, and its timeline');
     // Each page is its own canonical address, with a title that says which page it is.
-    expect(html(pagePath(entity.url, 2))).toContain(`<link rel="canonical" href="${absoluteUrl(pagePath(entity.url, 2))}"/>`);
-    expect(html(pagePath(entity.url, 2))).toContain(`<title>United States: entries, page 2 of ${count}`);
-    expect(html(entity.url)).toContain(`<link rel="canonical" href="${absoluteUrl(entity.url)}"/>`);
+    expect(html(pagePath(entity.url, 2))).toContain(`<link rel="canonical" href="${absoluteUrl(pagePath(entity.url, 2))}"`);
+    expect(html(pagePath(entity.url, 2))).toMatch(new RegExp(`<title[^>]*>United States: entries, page 2 of ${count} ·`));
+    expect(html(entity.url)).toContain(`<link rel="canonical" href="${absoluteUrl(entity.url)}"`);
   });
 
-  it('keeps the route data the browser asks for and drops the copy it never asks for', () => {
+  it('keeps the route data the browser asks for, drops the copy it never asks for, and writes none for pages without React', () => {
     const folders = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => path.dirname(file))
       // out/404/ is a copy of the not-found page for hosts that look there; it has no route data.
       .filter((folder) => folder !== '404');
     expect(folders.length).toBeGreaterThan(collection.entries.length);
-    // Entry pages are built without React's runtime (pages/entries/[slug].tsx): no route data at all.
-    const isEntry = (folder: string) => folder.split(path.sep)[0] === 'entries';
-    expect(folders.filter(isEntry)).toHaveLength(collection.entries.length);
-    for (const folder of folders.filter(isEntry)) {
-      expect(readdirSync(path.join(OUT, folder)), folder).toEqual(['index.html']);
+    // Entry and entity pages are built without React's runtime (pages/entries/[slug].tsx,
+    // pages/entities/[slug]/[[...page]].tsx): no route data at all, only the page (and an
+    // entity's feed, and the folder of its later pages).
+    const withoutReact = (folder: string) => ['entries', 'entities'].includes(folder.split(path.sep)[0]!);
+    const entityPages = collection.entities.reduce((sum, entity) => sum + pageCount(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE), 0);
+    expect(folders.filter(withoutReact)).toHaveLength(collection.entries.length + entityPages);
+    for (const folder of folders.filter(withoutReact)) {
+      const files = readdirSync(path.join(OUT, folder)).filter((file) => !['feed.xml', 'page'].includes(file));
+      expect(files, folder).toEqual(['index.html']);
     }
-    for (const folder of folders.filter((folder) => !isEntry(folder))) {
+    for (const folder of folders.filter((folder) => !withoutReact(folder))) {
       expect(existsSync(path.join(OUT, folder, 'index.txt')), `${folder}/index.txt`).toBe(true);
       expect(existsSync(path.join(OUT, folder, '__next._tree.txt')), `${folder}/__next._tree.txt`).toBe(true);
       expect(existsSync(path.join(OUT, folder, '__next._full.txt')), `${folder}/__next._full.txt`).toBe(false);

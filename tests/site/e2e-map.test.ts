@@ -102,7 +102,7 @@ describe('the map of rules in force', () => {
     await page.goto(`${chromium.url}/status/?date=2026-08-01`);
     await hydrated(page);
     await page.locator('[data-testid="policy-map"][data-date="2026-08-01"]').waitFor();
-    const fill = () => virginia(page).locator('path').evaluate((path) => getComputedStyle(path).fill);
+    const fill = () => virginia(page).locator('use').evaluate((shape) => getComputedStyle(shape).fill);
     expect(await fill()).toBe('rgb(251, 113, 133)'); // the ban's dark shade, #fb7185
     await page.emulateMedia({ colorScheme: 'light' });
     await page.evaluate(() => document.documentElement.classList.remove('dark'));

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { opensAsDocument } from '@/lib/site-routes';
 import { PAGE_TYPES } from '../support/page-types';
 import { hydrated, siteInChromium } from '../support/site';
 
@@ -98,7 +99,7 @@ describe('at 360 px', () => {
   });
 
   it('keeps the header\'s search box on screen, one tap away', async () => {
-    for (const path of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/']) {
+    for (const path of ['/entries/2020-06-10-amazon-rekognition-police-moratorium/', '/entities/amazon/', '/about/']) {
       const page = await onPhone(chromium.browser);
       await page.goto(`${chromium.url}${path}`);
       await hydrated(page);
@@ -109,8 +110,8 @@ describe('at 360 px', () => {
       expect(width, path).toBeGreaterThan(PHONE.width / 2);
       await box.tap();
       await box.pressSequentially('rekognition');
-      if (path.startsWith('/entries/')) {
-        // An entry page loads no script: the box is a form, and Enter opens the search page.
+      if (opensAsDocument(path)) {
+        // Entry and entity pages load no script: the box is a form, and Enter opens the search page.
         await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.keyboard.press('Enter')]);
         await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
       } else {

@@ -172,6 +172,31 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('keeps the footer where it was when the results appear, on a phone (no layout shift)', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 412, height: 823 } });
+    // Every layout shift from the first paint on, with the elements that moved.
+    await page.addInitScript(() => {
+      const seen: { value: number; moved: string[] }[] = [];
+      Object.assign(window, { layoutShifts: seen });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+          seen.push({ value: entry.value, moved: (entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.tagName.toLowerCase() : '?')) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${chromium.url}/search/?q=amazon`);
+    await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
+    // The footer starts below the first screen and stays below it.
+    expect(await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top)).toBeGreaterThan(823);
+    // Two frames on, every shift of the results' arrival has reached the observer.
+    const shifts = await page.evaluate(async () => {
+      for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
+      return (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts;
+    });
+    expect(shifts.reduce((total, shift) => total + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.05);
+    await page.close();
+  });
+
   it('narrows by facet and keeps the choice in the URL', async () => {
     const { page } = await cold('/search/?q=clearview');
     await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();

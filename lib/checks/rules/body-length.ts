@@ -1,14 +1,19 @@
 /** An entry's body says what happened, the context and the reactions: 120 to 400 words. */
 import { BODY_MAX_WORDS, BODY_MIN_WORDS, countWords } from '../../content/words';
-import { plainText } from '../../mdx/plain-text';
+import type { ParsedFile } from '../../content/read-document';
+import { parsedText } from '../../mdx/plain-text';
+import { bodyTree } from '../body-tree';
 import type { Rule } from '../rule';
+
+/** Words a reader sees in a body, from the tree the checker parses once (body-tree.ts). */
+const bodyWords = (parsed: ParsedFile) => countWords(parsedText(bodyTree(parsed), parsed.body));
 
 export const bodyLength: Rule = {
   id: 'body-length',
   description: `An entry's body has ${BODY_MIN_WORDS} to ${BODY_MAX_WORDS} words; an entity's is not empty.`,
   check: ({ entries, entities }) => [
     ...entries.flatMap((entry) => {
-      const words = countWords(plainText(entry.parsed.body));
+      const words = bodyWords(entry.parsed);
       if (words >= BODY_MIN_WORDS && words <= BODY_MAX_WORDS) return [];
       const advice = words < BODY_MIN_WORDS ? 'say what happened, the context and the reactions' : 'keep to the essentials';
       return [{
@@ -19,7 +24,7 @@ export const bodyLength: Rule = {
       }];
     }),
     ...entities
-      .filter((entity) => countWords(plainText(entity.parsed.body)) === 0)
+      .filter((entity) => bodyWords(entity.parsed) === 0)
       .map((entity) => ({
         file: entity.parsed.file,
         line: entity.parsed.bodyLine,

@@ -5,14 +5,14 @@
 import type { ContentDoc } from '../../content/content-tree';
 import type { Problem } from '../../content/problem';
 import type { Rule } from '../rule';
-import { parseMdx } from '../../mdx/parse-mdx';
+import { bodyTree } from '../body-tree';
 import { findUnsafeMdx } from '../../mdx/safe-mdx';
 
 function checkBody(doc: ContentDoc): Problem[] {
-  const { file, body, bodyLine } = doc.parsed;
+  const { file, bodyLine } = doc.parsed;
   // Lines in the body count from 1; in the file the body starts after the frontmatter.
   const fileLine = (line: number) => bodyLine + line - 1;
-  const parsed = parseMdx(body);
+  const parsed = bodyTree(doc.parsed);
   if (parsed.error) return [{ file, line: fileLine(parsed.error.line), field: 'body', message: parsed.error.message }];
   return findUnsafeMdx(parsed.tree).map((found) => ({ file, line: fileLine(found.line), field: 'body', message: found.message }));
 }

@@ -43,6 +43,16 @@ describe('a measured step', () => {
     expect(measured.ms).toBeGreaterThanOrEqual(2000);
   });
 
+  it('reports the CPU time of the whole tree, which sleeping does not count', async () => {
+    // Two node processes, each busy for one second of CPU, then two seconds of sleep.
+    const busy = 'const end = process.cpuUsage().user + 1e6; while (process.cpuUsage().user < end);';
+    const measured = await runMeasured(`node -e "${busy}" & node -e "${busy}"; wait; sleep 2`, { cwd: dir, env: process.env, timeoutMs: 60_000, log: path.join(dir, 'cpu.log') });
+    expect(measured.exitCode).toBe(0);
+    expect(measured.cpuMs).toBeGreaterThanOrEqual(1900);
+    // The sleep adds two seconds of wall time and none of CPU.
+    expect(measured.cpuMs).toBeLessThan(measured.ms);
+  });
+
   it('stops a step at its timeout and says so', async () => {
     const measured = await runMeasured('sleep 20', { cwd: dir, env: process.env, timeoutMs: 500, log: path.join(dir, 'slow.log') });
     expect(measured.exitCode).not.toBe(0);

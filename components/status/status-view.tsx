@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { SiteLink } from '../site-link';
+import { KindBadge } from '@/components/badges';
+import { PolicyMap } from '@/components/map/policy-map';
+import { formatDate } from '@/lib/content/dates';
+import { measureLabel, scopeLabel } from '@/lib/content/labels';
+import type { MapLayout } from '@/lib/map/map-layout';
+import { cellKey, groupKey, type StatusDay } from '@/lib/status/status-day';
+
+const link = 'text-accent-700 hover:underline dark:text-accent-300';
+const more = 'rounded text-sm font-medium text-accent-700 underline decoration-dotted underline-offset-2 hover:decoration-solid dark:text-accent-300';
+
+/**
+ * How a folded list says what it holds: before the page is interactive (or without JavaScript),
+ * words and, for a group, a link to the entity's page; once it is, a button that opens the list
+ * here (its rules come from the data file) and folds it again.
+ */
+function Fold({ listKey, hidden, total, open, interactive, onToggle, noScript }: { listKey: string; hidden: number; total: number; open: boolean; interactive: boolean; onToggle: (key: string) => void; noScript: ReactNode }) {
+  if (!interactive) return hidden > 0 ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{noScript}</p> : null;
+  if (!open && hidden === 0) return null;
+  return (
+    <button type="button" className={`mt-1 ${more}`} aria-expanded={open} data-fold={listKey} onClick={() => onToggle(listKey)}>
+      {open ? 'Show fewer' : `Show all ${total}`}
+    </button>
+  );
+}
+
+/**
+ * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
+ * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
+ * renders the build day and the browser any other day the same way.
+ */
+export function StatusView({ day, layout, open, interactive, onToggle }: { day: StatusDay; layout: MapLayout; open: ReadonlySet<string>; interactive: boolean; onToggle: (key: string) => void }) {
+  const { date } = day;
+  return (
+    <>
+      <h2 className="mt-8 text-heading font-semibold" data-testid="status-heading">
+        In force on {formatDate(date)}: {day.count} rule{day.count === 1 ? '' : 's'}
+      </h2>
+      {day.groups.length === 0 ? <p className="mt-2">No rule in the tracker was in force on that day.</p> : null}
+      <section aria-labelledby="map-heading" className="mt-6" id="map">
+        <h3 id="map-heading" className="text-xl font-semibold">Map of the places with rules</h3>
+        <p className="mt-1 mb-3 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          Each place is shaded by the strongest rule of its own in force that day (a state&apos;s law shades the state, not the cities in it). Choose a place for its page.
+        </p>
+        <PolicyMap layout={layout} days={day.places} date={date} />
+      </section>
+      <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
+        {day.groups.map((group) => {
+          const key = groupKey(group.slug);
+          return (
+            <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
+              <div className="flex flex-wrap items-baseline gap-x-2">
+                <h3 id={`g-${group.slug}`} className="font-semibold">
+                  <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+                    {group.name}
+                  </SiteLink>
+                </h3>
+                <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
+                  {group.count} rule{group.count === 1 ? '' : 's'}
+                </span>
+              </div>
+              <ul className="mt-2 space-y-2">
+                {group.rules.map((rule) => (
+                  <li key={rule.slug} data-slug={rule.slug}>
+                    <SiteLink href={`/entries/${rule.slug}/`} className={link}>
+                      {rule.title}
+                    </SiteLink>
+                    <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+                      <KindBadge kind={rule.kind} />
+                      <span>{rule.line}</span>
+                    </div>
+                    {rule.amendments.map((amendment) => (
+                      <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
+                        amended {formatDate(amendment.adopted)} by{' '}
+                        <SiteLink href={`/entries/${amendment.slug}/`} className={link}>
+                          {amendment.title}
+                        </SiteLink>
+                      </p>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+              <Fold
+                listKey={key}
+                hidden={group.count - group.rules.length}
+                total={group.count}
+                open={open.has(key)}
+                interactive={interactive}
+                onToggle={onToggle}
+                noScript={
+                  <>
+                    {group.count - group.rules.length} more: see{' '}
+                    <SiteLink href={`/entities/${group.slug}/`} className={link}>
+                      {group.name}
+                    </SiteLink>
+                  </>
+                }
+              />
+            </section>
+          );
+        })}
+      </div>
+
+      <h2 className="mt-section text-heading font-semibold" id="matrix">
+        Who is bound, and how
+      </h2>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Rules in force on {formatDate(date)}, by whom they bind (rows) and what they do (columns).
+      </p>
+      <div className="mt-4 overflow-x-auto">
+        <table className="min-w-full border-collapse text-sm" aria-labelledby="matrix">
+          <thead>
+            <tr>
+              <th scope="col" className="border-b border-slate-300 p-2 text-left dark:border-slate-700">
+                Applies to
+              </th>
+              {day.measures.map((measure) => (
+                <th key={measure} scope="col" className="border-b border-slate-300 p-2 text-left dark:border-slate-700">
+                  {measureLabel(measure)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {day.rows.map((row) => (
+              <tr key={row.scope} className="align-top">
+                <th scope="row" className="border-b border-slate-200 p-2 text-left font-medium dark:border-slate-800">
+                  {scopeLabel(row.scope)}
+                </th>
+                {row.cells.map((cell) => {
+                  const key = cellKey(row.scope, cell.measure);
+                  return (
+                    <td key={cell.measure} className="border-b border-slate-200 p-2 dark:border-slate-800" data-cell={`${row.scope}/${cell.measure}`}>
+                      <ul className="space-y-1">
+                        {cell.rules.map((rule) => (
+                          <li key={rule.slug}>
+                            <SiteLink href={`/entries/${rule.slug}/`} className={link} title={rule.title}>
+                              {rule.groupName}
+                            </SiteLink>
+                          </li>
+                        ))}
+                      </ul>
+                      <Fold listKey={key} hidden={cell.count - cell.rules.length} total={cell.count} open={open.has(key)} interactive={interactive} onToggle={onToggle} noScript={`and ${cell.count - cell.rules.length} more`} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

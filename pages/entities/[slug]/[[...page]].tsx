@@ -1,0 +1,65 @@
+/**
+ * An entity's page (`/entities/<slug>/`) and the later pages of its entries
+ * (`/entities/<slug>/page/<n>/`), in one route. Like entry pages (pages/entries/[slug].tsx) they
+ * are built by the Pages Router without React's runtime: they hold no control that needs React,
+ * so they load no script file and carry no route data, only their HTML.
+ */
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { EntityFirstPage, EntityLaterPage } from '@/components/entity-page';
+import { PageHead } from '@/components/page-head';
+import { StaticRenderContext } from '@/components/reach-link';
+import { today } from '@/lib/content/dates';
+import type { PageMeta } from '@/lib/discovery/page-metadata';
+import { entityPageMeta, entityPageRefs, findEntityPage } from '@/lib/entity-pages';
+import { locatorOf } from '@/lib/map/map-data';
+import { pageNumberOf, pageSegments } from '@/lib/paging/list-pages';
+import { inheritedRules, stanceOf } from '@/lib/policy/stance';
+import { getCollection } from '@/lib/site-data';
+
+export const config = { unstable_runtimeJS: false };
+
+interface Props {
+  meta: PageMeta;
+  html: string;
+}
+
+type Params = { slug: string; page?: string[] };
+
+export const getStaticPaths: GetStaticPaths<Params> = () => ({
+  paths: entityPageRefs(getCollection()).map(({ slug, number }) => ({ params: { slug, page: pageSegments(number) } })),
+  fallback: false,
+});
+
+export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
+  const collection = getCollection();
+  const found = params ? findEntityPage(collection, params.slug, pageNumberOf(params.page)) : undefined;
+  if (!found) return { notFound: true };
+  const { entity, number } = found;
+  const isPlace = entity.category === 'jurisdiction';
+  const html = renderToStaticMarkup(
+    <StaticRenderContext value>
+      {number > 1 ? (
+        <EntityLaterPage entity={entity} collection={collection} pageNumber={number} />
+      ) : (
+        <EntityFirstPage
+          entity={entity}
+          collection={collection}
+          stance={stanceOf(collection, entity, today())}
+          inherited={isPlace ? inheritedRules(collection, entity) : []}
+          locator={isPlace ? locatorOf(collection, entity) : undefined}
+        />
+      )}
+    </StaticRenderContext>,
+  );
+  return { props: { meta: entityPageMeta(found), html } };
+};
+
+export default function EntityPage({ meta, html }: Props) {
+  return (
+    <>
+      <PageHead meta={meta} />
+      <article dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  );
+}
