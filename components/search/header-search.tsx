@@ -120,14 +120,14 @@ export function HeaderSearch() {
               </li>
             ))}
           </ul>
-          {response && response.results.length === 0 ? <p className="px-3 py-2 text-sm">No results.</p> : null}
+          {response && response.total === 0 ? <p className="px-3 py-2 text-sm">No results.</p> : null}
           <SiteLink
             href={seeAll}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => setOpen(false)}
             className="block border-t border-slate-100 px-3 py-2 text-sm text-accent-700 hover:underline dark:border-slate-800 dark:text-accent-300"
           >
-            {response && response.results.length > 0 ? `See all ${response.results.length} results` : 'Open the search page'}
+            {response && response.total > 0 ? `See all ${response.total} results` : 'Open the search page'}
           </SiteLink>
         </div>
       ) : null}

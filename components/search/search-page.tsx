@@ -59,7 +59,9 @@ export function SearchPage() {
   async function showMore() {
     if (!response) return;
     const engine = await loadEngine();
-    await engine.loadTexts(response.results.slice(shown, shown + PAGE));
+    // The next page is put in order only now, with its titles; a newer search meanwhile wins.
+    const more = await engine.more(response, shown + PAGE);
+    setResponse((current) => (current === response ? more : current));
     setShown(shown + PAGE);
   }
 
@@ -117,13 +119,13 @@ export function SearchPage() {
           </p>
         ))}
 
-        {params && response && response.results.length + response.facets.kind.length > 0 ? (
+        {params && response && response.total + response.facets.kind.length > 0 ? (
           // On a phone the results come first and the refinements wait behind a button; from the
           // `md` width up they stand in a column beside the results, always open.
           <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
             <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
               <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
-                {response.results.length} result{response.results.length === 1 ? '' : 's'} for “{params.q}”
+                {response.total} result{response.total === 1 ? '' : 's'} for “{params.q}”
               </p>
               <button
                 type="button"
@@ -166,7 +168,7 @@ export function SearchPage() {
                   ) : null,
                 )}
               </ol>
-              {response.results.length > shown ? (
+              {response.total > shown ? (
                 <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
                   Show more results
                 </button>
@@ -175,7 +177,7 @@ export function SearchPage() {
           </div>
         ) : null}
 
-        {params && params.q.trim() !== '' && response && response.results.length === 0 ? (
+        {params && params.q.trim() !== '' && response && response.total === 0 ? (
           <div className="mt-6" data-testid="no-results">
             <p>Nothing matches “{params.q}”.</p>
             {response.suggestion?.entity ? (

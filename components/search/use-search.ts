@@ -45,10 +45,11 @@ export function useSearch() {
         const engine = await loadEngine();
         // Keys typed while the engine loaded make this query stale: search only the latest.
         if (waiting.current) continue;
-        // Rank first; fetch titles only if no newer query has arrived meanwhile.
-        const first = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS, show: 0 });
+        // Match first; put the first results in order and fetch their titles only if no newer
+        // query has arrived meanwhile.
+        const matched = await engine.search(job.query, { ...job.options, fields: FIRST_FIELDS, show: 0 });
         if (job.ticket !== latest.current) continue;
-        await engine.loadTexts(first.results.slice(0, job.options.show ?? 10));
+        const first = await engine.more(matched, job.options.show ?? 10);
         if (job.ticket !== latest.current) continue;
         setResponse(first);
         setAnswered(job.query);

@@ -9,13 +9,14 @@
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
 import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
-import { kindLabel } from '../content/labels';
-import type { Kind } from '../content/vocab';
 import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
+import { FacetCounter, NO_FACETS, type Facets } from './facets';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
+import { Ranking, type Before } from './ranking';
+import { PageScores } from './page-scores';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -28,7 +29,11 @@ export interface SearchOptions {
   year?: readonly string[];
   /** Fields to search; all by default. The header box asks for the first fields, then all. */
   fields?: readonly SearchField[];
-  /** How many of the first results need their title and summary. */
+  /**
+   * How many of the first results to put in order and fetch the titles and summaries of; the rest
+   * are counted in `total` and put in order when asked for (`more`). Without it, every result is
+   * put in order and the first ten get their texts.
+   */
   show?: number;
   /** Count facets (the search page's); false spares fetching every match's facts (the header box). */
   facets?: boolean;
@@ -36,16 +41,15 @@ export interface SearchOptions {
 
 export type { SearchResult } from './records';
 
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
+export type { Facet } from './facets';
 
 export interface SearchResponse {
   query: ParsedQuery;
+  /** The first results in order: `show` of them, or all. */
   results: SearchResult[];
-  facets: { kind: Facet[]; actor: Facet[]; year: Facet[] };
+  /** How many pages match in all. */
+  total: number;
+  facets: Facets;
   /** One line each: what was ignored, relaxed or needs another form. */
   hints: string[];
   /** The words to mark in results: those typed, the words their typos were matched to, and phrase meanings. */
@@ -73,9 +77,10 @@ export class SearchEngine {
   /** Entities by one-word name or alias as the index encodes it, for names matched one typo away. */
   private readonly entityByKey: Map<string, VocabEntity>;
   private readonly fieldWords = new FieldWords();
-  /** The facts of each page as fetched, numbers into the lists of `meta.json`, for counting facets. */
-  private readonly packed: (PackedDoc | undefined)[] = [];
-  private namesInOrder?: Int32Array;
+  private readonly facetCounter: FacetCounter;
+  private knownCount = 0;
+  /** The matches of each response, for putting more of them in order (`more`). */
+  private readonly ranked = new WeakMap<SearchResponse, Ranked>();
 
   private constructor(
     private readonly source: SearchSource,
@@ -86,6 +91,7 @@ export class SearchEngine {
       if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
     });
     this.known = new Array<boolean>(meta.total).fill(false);
+    this.facetCounter = new FacetCounter(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
     this.entityByKey = new Map([...this.entityByName].filter(([name]) => !name.includes(' ')).map(([name, entity]) => [searchKey(name), entity] as const));
@@ -129,15 +135,21 @@ export class SearchEngine {
       const id = first + i;
       if (this.known[id]) return;
       Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
-      this.packed[id] = doc;
       this.known[id] = true;
+      this.knownCount++;
+      this.facetCounter.learn(id, doc);
     });
   }
 
-  /** Fetches the facts of these pages, in chunks of DOC_CHUNK. */
-  private async loadFacts(ids: Iterable<number>): Promise<void> {
+  /** Fetches the facts of these pages (every entry when undefined), in chunks of DOC_CHUNK. */
+  private async loadFacts(ids: readonly number[] | undefined): Promise<void> {
+    if (this.knownCount === this.meta.total) return;
     const chunks = new Set<number>();
-    for (const id of ids) if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    const count = ids ? ids.length : this.meta.entries;
+    for (let i = 0; i < count; i++) {
+      const id = ids ? ids[i]! : i;
+      if (!this.known[id]) chunks.add(Math.floor(id / DOC_CHUNK));
+    }
     await Promise.all(
       [...chunks].map((n) => {
         if (!this.chunksLoaded.has(n)) this.chunksLoaded.set(n, this.source.docs(n).then((packed) => this.learn(packed, n * DOC_CHUNK)));
@@ -174,20 +186,39 @@ export class SearchEngine {
     const fields = options.fields ?? SEARCH_FIELDS;
     await this.loadShards(joinPhrases(query.terms), fields);
     const matched = this.match(query, raw, fields);
-    if (!matched.scored) return { query, results: [], facets: NO_FACETS, hints: matched.hints, words: [] };
+    if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
     // Filters, dates, facets and the date order read every match's facts; a plain query in the
     // header box needs only those of the results on screen, which come with their texts.
     const { filters, dates } = query;
     const facets = options.facets ?? true;
     const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? Array.from({ length: this.meta.entries }, (_, id) => id) : matched.scored.keys());
+    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
     const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
 
+  /**
+   * The response with its first `count` results in order (fewer when fewer match), their titles
+   * and summaries fetched: the search page's "Show more results".
+   */
+  async more(response: SearchResponse, count: number): Promise<SearchResponse> {
+    const ranked = this.ranked.get(response);
+    const shown = response.results;
+    const results = !ranked || count <= shown.length ? shown.slice(0, count) : [...shown, ...this.resultsOf(ranked, count).slice(shown.length)];
+    await this.loadTexts(results);
+    const next = { ...response, results };
+    if (ranked) this.ranked.set(next, ranked);
+    return next;
+  }
+
+  /** The first `count` matches in order, as results. */
+  private resultsOf({ ranking, ids, scores, dated }: Ranked, count: number): SearchResult[] {
+    return Array.from(ranking.first(count), (at) => ({ doc: this.docs[ids[at]!]!, score: scores[at]!, inDates: dated[at] === 1 }));
+  }
+
   /** Scores of the pages that match one word in the given fields. */
-  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new Map<number, number>()): Map<number, number> {
+  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new PageScores(this.meta.total)): PageScores {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
       const fieldWeight = weight * FIELD_WEIGHTS[field];
@@ -195,8 +226,11 @@ export class SearchEngine {
         const id = ids[rank]!;
         const score = fieldWeight * rankFactor(rank, ids.length);
         // The best field counts in full, others a little: title and body beats title alone.
-        const previous = scores.get(id);
-        scores.set(id, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+        if (!scores.has(id)) scores.set(id, score);
+        else {
+          const previous = scores.get(id);
+          scores.set(id, Math.max(previous, score) + Math.min(previous, score) * 0.1);
+        }
       }
     }
     return scores;
@@ -234,7 +268,7 @@ export class SearchEngine {
     const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
     const named = this.entityByName.get(terms.join(' ')) ?? typoName;
     const own = named ? this.meta.entityPages[this.meta.entities.indexOf(named)] : undefined;
-    if (own !== undefined && own !== -1) scored.set(own, (scored.get(own) ?? 0) + 50);
+    if (own !== undefined && own !== -1) scored.set(own, scored.get(own) + 50);
     return { scored, hints, words };
   }
 
@@ -242,80 +276,61 @@ export class SearchEngine {
     const { terms, filters, dates } = query;
     const hasFilters = anyFilters(filters);
     const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
-    // Filters describe entries, so they leave entity pages out.
-    const kept = (doc: DocMeta) => !hasFilters || (isEntry(doc) && matchesFilters(doc, filters));
-    let results: SearchResult[] = [];
-    if (scored === 'every entry') {
-      // No words: filters or dates choose among the entries, tested before a result is made.
-      for (let id = 0; id < this.meta.entries; id++) {
-        const doc = this.docs[id]!;
-        if (kept(doc)) results.push({ doc, score: 0, inDates: inDates(doc) });
-      }
-    } else {
-      for (const [id, score] of scored) {
-        const doc = this.docs[id]!;
-        if (kept(doc)) results.push({ doc, score, inDates: dates.length > 0 && inDates(doc) });
-      }
-    }
-    // Dates alone choose entries; beside words they rank first.
-    if (terms.length === 0 && dates.length > 0) results = results.filter((result) => result.inDates);
-    if (terms.length > 0 && dates.length > 0 && results.length > 0 && !results.some((result) => result.inDates)) {
+    // The matches in flat arrays, tested before anything is made for them: a broad query at 10,000
+    // entries matches thousands of pages, and only the first few become results.
+    const size = scored === 'every entry' ? this.meta.entries : scored.size;
+    const ids = new Int32Array(size);
+    const scores = new Float64Array(size);
+    const dated = new Uint8Array(size);
+    let count = 0;
+    let anyDated = false;
+    const add = (id: number, score: number) => {
+      const doc = this.docs[id]!;
+      // Filters describe entries, so they leave entity pages out.
+      if (hasFilters && !(isEntry(doc) && matchesFilters(doc, filters))) return;
+      const within = dates.length > 0 && inDates(doc);
+      // Dates alone choose entries; beside words they rank first.
+      if (terms.length === 0 && dates.length > 0 && !within) return;
+      ids[count] = id;
+      scores[count] = score;
+      dated[count++] = within ? 1 : 0;
+      anyDated ||= within;
+    };
+    if (scored === 'every entry') for (let id = 0; id < this.meta.entries; id++) add(id, 0);
+    else for (const id of scored.ids) add(id, scored.get(id));
+    if (terms.length > 0 && dates.length > 0 && count > 0 && !anyDated) {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
 
-    const facets = options.facets ?? true ? this.countFacets(results) : NO_FACETS;
-    results = results.filter(
-      ({ doc }) =>
-        (!options.kind?.length || (doc.kind !== undefined && options.kind.includes(doc.kind))) &&
-        (!options.actor?.length || doc.actors.some((actor) => options.actor!.includes(actor))) &&
-        (!options.year?.length || (doc.date !== undefined && options.year.includes(doc.date.slice(0, 4)))),
-    );
-    results.sort(options.sort === 'date' ? byDate : byRelevance);
-
-    const response: SearchResponse = { query, results, facets, hints, words };
-    if (results.length === 0) response.suggestion = this.suggest(query, raw, hasFilters);
+    const facets = options.facets ?? true ? this.facetCounter.count(ids.subarray(0, count)) : NO_FACETS;
+    if (options.kind?.length || options.actor?.length || options.year?.length) {
+      let kept = 0;
+      for (let at = 0; at < count; at++) {
+        const doc = this.docs[ids[at]!]!;
+        if (
+          (!options.kind?.length || (doc.kind !== undefined && options.kind.includes(doc.kind))) &&
+          (!options.actor?.length || doc.actors.some((actor) => options.actor!.includes(actor))) &&
+          (!options.year?.length || (doc.date !== undefined && options.year.includes(doc.date.slice(0, 4))))
+        ) {
+          ids[kept] = ids[at]!;
+          scores[kept] = scores[at]!;
+          dated[kept++] = dated[at]!;
+        }
+      }
+      count = kept;
+    }
+    const ranked: Ranked = { ranking: new Ranking(count, options.sort === 'date' ? this.byDate(ids, scores) : byRelevance(ids, scores, dated, this.meta.entries)), ids, scores, dated };
+    const response: SearchResponse = { query, results: this.resultsOf(ranked, options.show ?? count), total: count, facets, hints, words };
+    this.ranked.set(response, ranked);
+    if (count === 0) response.suggestion = this.suggest(query, raw, hasFilters);
     return response;
   }
 
-  /**
-   * Kinds, actors (the twelve most frequent) and years of the entries among the results, counted
-   * on the packed facts' numbers: at 10,000 entries this runs over every match of a broad query.
-   */
-  private countFacets(results: readonly SearchResult[]): SearchResponse['facets'] {
-    const { lists, entities } = this.meta;
-    const kinds = new Int32Array(lists.kind.length);
-    const actors = new Int32Array(entities.length);
-    const years = new Map<string, number>();
-    // Values in the order first met, which breaks ties in count as before.
-    const kindOrder: number[] = [];
-    const actorOrder: number[] = [];
-    for (const { doc } of results) {
-      const packed = this.packed[doc.id];
-      if (!packed || packed[0] !== 0) continue;
-      if (kinds[packed[3]]!++ === 0) kindOrder.push(packed[3]);
-      for (const actor of packed[5]) if (actors[actor]!++ === 0) actorOrder.push(actor);
-      const year = packed[1].slice(0, 4);
-      years.set(year, (years.get(year) ?? 0) + 1);
-    }
-    const rank = this.nameRanks();
-    return {
-      kind: kindOrder.map((i) => ({ value: lists.kind[i]!, label: kindLabel(lists.kind[i] as Kind), count: kinds[i]! })).sort((a, b) => b.count - a.count),
-      actor: actorOrder
-        .sort((a, b) => actors[b]! - actors[a]! || rank[a]! - rank[b]!)
-        .slice(0, 12)
-        .map((i) => ({ value: entities[i]!.slug, label: entities[i]!.name, count: actors[i]! })),
-      year: [...years].map(([value, count]) => ({ value, label: value, count })).sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),
-    };
-  }
-
-  /** Each entity's place in the order of names, worked out once: comparing names is slow, ranks are not. */
-  private nameRanks(): Int32Array {
-    if (!this.namesInOrder) {
-      const { entities } = this.meta;
-      this.namesInOrder = new Int32Array(entities.length);
-      [...entities.keys()].sort((a, b) => entities[a]!.name.localeCompare(entities[b]!.name)).forEach((i, place) => (this.namesInOrder![i] = place));
-    }
-    return this.namesInOrder;
+  /** Entity pages last, then newest first, then by relevance. */
+  private byDate(ids: Int32Array, scores: Float64Array): Before {
+    const entries = this.meta.entries;
+    const date = (at: number) => this.docs[ids[at]!]!.date ?? '';
+    return (a, b) => Number(ids[a]! >= entries) - Number(ids[b]! >= entries) || date(b).localeCompare(date(a)) || scores[b]! - scores[a]! || newerId(ids[a]!, ids[b]!, entries);
   }
 
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
@@ -334,13 +349,22 @@ export class SearchEngine {
 }
 
 /** Pages matched and their scores, or every entry when the query has no words (filters or dates alone). */
-type Scored = Map<number, number> | 'every entry';
+type Scored = PageScores | 'every entry';
 
-const NO_FACETS: SearchResponse['facets'] = { kind: [], actor: [], year: [] };
 
-const newestFirst = (a: SearchResult, b: SearchResult) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '');
+/** The matches of one response: ids, scores and whether each falls in a typed date, by place in the ranking. */
+interface Ranked {
+  ranking: Ranking;
+  ids: Int32Array;
+  scores: Float64Array;
+  dated: Uint8Array;
+}
+
 // Ids run oldest first, then entity pages (lib/search/build-index.ts), so type and id break a tie
 // in score as the newer date would, without the facts of every match.
-const newerId = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || b.doc.id - a.doc.id;
-const byRelevance = (a: SearchResult, b: SearchResult) => Number(b.inDates) - Number(a.inDates) || b.score - a.score || newerId(a, b);
-const byDate = (a: SearchResult, b: SearchResult) => Number(a.doc.type === 'entity') - Number(b.doc.type === 'entity') || newestFirst(a, b) || b.score - a.score || newerId(a, b);
+const newerId = (a: number, b: number, entries: number) => Number(a >= entries) - Number(b >= entries) || b - a;
+/** Pages in a typed date first, then by score. */
+const byRelevance =
+  (ids: Int32Array, scores: Float64Array, dated: Uint8Array, entries: number): Before =>
+  (a, b) =>
+    dated[b]! - dated[a]! || scores[b]! - scores[a]! || newerId(ids[a]!, ids[b]!, entries);

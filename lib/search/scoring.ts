@@ -7,10 +7,12 @@
  * above a page that holds every word once in passing.
  */
 
+import { PageScores } from './page-scores';
+
 /** The pages one query word matched, with their scores, and the words one typo away it was matched to. */
 export interface TermMatches {
   term: string;
-  scores: Map<number, number>;
+  scores: PageScores;
   near: string[];
 }
 
@@ -28,13 +30,13 @@ function wordsNeeded(n: number): number {
 }
 
 /** One score per page from every word's matches; adds a hint for each word relaxed or left out. */
-export function combineTerms(matches: readonly TermMatches[], hints: string[]): Map<number, number> {
+export function combineTerms(matches: readonly TermMatches[], hints: string[]): PageScores {
   const found = matches.filter((match) => match.scores.size > 0);
   for (const match of found) {
     if (match.near.length > 0) hints.push(`No page has “${match.term}”; showing pages with “${match.near.join('”, “')}”.`);
   }
   const missing = matches.filter((match) => match.scores.size === 0).map((match) => match.term);
-  if (found.length === 0) return new Map();
+  if (found.length === 0) return new PageScores(matches[0]?.scores.pages ?? 0);
   // A word no page holds cannot count against any page: it is left out, and the reader told.
   if (missing.length > 0) hints.push(`No page has “${missing.join('”, “')}”; searched for the other words.`);
   if (found.length === 1) return found[0]!.scores;
@@ -43,23 +45,22 @@ export function combineTerms(matches: readonly TermMatches[], hints: string[]): 
   const pages = Math.max(...found.map((match) => match.scores.size));
   // Sums and counts in flat arrays indexed by id: a broad query at 10,000 entries touches most
   // pages once per word, and an object per page cost more than the sums themselves.
-  let top = 0;
-  for (const { scores } of found) for (const id of scores.keys()) top = Math.max(top, id);
-  const sums = new Float64Array(top + 1);
-  const held = new Uint8Array(top + 1);
+  const size = found[0]!.scores.pages;
+  const sums = new Float64Array(size);
+  const held = new Uint8Array(size);
   const touched: number[] = [];
   for (const { scores } of found) {
     const weight = rarity(scores.size, pages);
-    for (const [id, score] of scores) {
+    for (const id of scores.ids) {
       if (held[id] === 0) touched.push(id);
-      sums[id] = sums[id]! + score * weight;
+      sums[id] = sums[id]! + scores.get(id) * weight;
       held[id] = held[id]! + 1;
     }
   }
   const everyWord = touched.some((id) => held[id] === n);
   // With two words and no page holding both, pages with either show, as a last resort.
   const needed = everyWord || n > 2 ? wordsNeeded(n) : 1;
-  const out = new Map<number, number>();
+  const out = new PageScores(size);
   for (const id of touched) if (held[id]! >= needed) out.set(id, sums[id]! * (held[id]! / n) ** 0.5);
   if (!everyWord && out.size > 0) {
     const typed = found.map((match) => match.term).join(' ');

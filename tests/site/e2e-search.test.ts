@@ -1,7 +1,9 @@
 /** Search as readers use it, in real Chromium: the header box and the results page. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { resultUrl } from '@/lib/search/records';
 import { getCollection } from '@/lib/site-data';
+import { realSearchEngine } from '../support/search';
 import { hydrated, siteInChromium } from '../support/site';
 
 const chromium = siteInChromium();
@@ -148,6 +150,26 @@ describe('search page', () => {
     expect(await page.getByText('Filters:').textContent()).toContain('measure:');
     expect(problems).toEqual([]);
     await Promise.all([page.close(), timeline.close()]);
+  });
+
+  it('shows 30 results at a time, the next 30 on "Show more results", in the order of every result ranked', async () => {
+    const engine = await realSearchEngine();
+    const every = await engine.search('police');
+    await engine.loadTexts(every.results.slice(0, 60));
+    const expected = every.results.slice(0, 60).map((result) => resultUrl(result));
+    expect(every.total).toBeGreaterThan(60);
+    const { page, problems } = await cold('/search/?q=police');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.locator('li').first().waitFor();
+    const hrefs = () => results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(await hrefs()).toEqual(expected.slice(0, 30));
+    expect(await page.getByTestId('result-count').textContent()).toBe(`${every.total} results for “police”`);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await results.locator('li').nth(59).waitFor();
+    expect(await hrefs()).toEqual(expected);
+    expect(await page.getByTestId('result-count').textContent()).toBe(`${every.total} results for “police”`);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('keeps the footer where it was when the results appear, on a phone (no layout shift)', async () => {
