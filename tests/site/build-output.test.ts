@@ -77,8 +77,11 @@ describe('build output', () => {
     const entityPages = collection.entities.reduce((sum, entity) => sum + pageCount(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE), 0);
     expect(folders.filter(withoutReact)).toHaveLength(collection.entries.length + entityPages + 3);
     for (const folder of folders.filter(withoutReact)) {
-      const files = readdirSync(path.join(OUT, folder)).filter((file) => !['feed.xml', 'page'].includes(file));
-      expect(files, folder).toEqual(['index.html']);
+      const files = readdirSync(path.join(OUT, folder));
+      expect(files, folder).toContain('index.html');
+      // Beside the page: an entity's feed and later pages, the data page's files; never route data.
+      expect(files.filter((file) => file.endsWith('.txt')), folder).toEqual([]);
+      if (folder.startsWith(`entries${path.sep}`)) expect(files, folder).toEqual(['index.html']);
     }
     for (const folder of folders.filter((folder) => !withoutReact(folder))) {
       expect(existsSync(path.join(OUT, folder, 'index.txt')), `${folder}/index.txt`).toBe(true);

@@ -44,9 +44,10 @@ describe('a measured step', () => {
   });
 
   it('reports the CPU time of the whole tree, which sleeping does not count', async () => {
-    // Two node processes, each busy for one second of CPU, then two seconds of sleep.
+    // Two node processes one after the other, each busy for one second of CPU, then two seconds
+    // of sleep.
     const busy = 'const end = process.cpuUsage().user + 1e6; while (process.cpuUsage().user < end);';
-    const measured = await runMeasured(`node -e "${busy}" & node -e "${busy}"; wait; sleep 2`, { cwd: dir, env: process.env, timeoutMs: 60_000, log: path.join(dir, 'cpu.log') });
+    const measured = await runMeasured(`node -e "${busy}"; node -e "${busy}"; sleep 2`, { cwd: dir, env: process.env, timeoutMs: 60_000, log: path.join(dir, 'cpu.log') });
     expect(measured.exitCode).toBe(0);
     expect(measured.cpuMs).toBeGreaterThanOrEqual(1900);
     // The sleep adds two seconds of wall time and none of CPU.
