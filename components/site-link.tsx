@@ -7,7 +7,8 @@ import { ReachLink } from './reach-link';
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
 /**
- * Every link to a page of this site (an eslint rule keeps `next/link` to this file):
+ * Every link to a page of this site (an eslint rule keeps `next/link` to its client half,
+ * reach-link.tsx):
  * - a plain link to a page built without React's runtime (entries, entities, About, Coverage and
  *   Data: lib/site-routes.ts), which the App Router has no route data for;
  * - otherwise Next's `<Link>` (through ReachLink) with the prefetch rule of lib/link-prefetch.ts,

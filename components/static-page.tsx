@@ -19,12 +19,22 @@ export function staticPageProps(meta: PageMeta, content: ReactNode): StaticPageP
   return { meta, html: renderToStaticMarkup(<StaticRenderContext value>{content}</StaticRenderContext>) };
 }
 
-/** The page itself: the head tags and the rendered content. */
+/** The page itself: the head tags and the rendered content (which brings its own `<article>`). */
 export function StaticPage({ meta, html }: StaticPageProps) {
   return (
     <>
       <PageHead meta={meta} />
       <div dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  );
+}
+
+/** The same for content that is the page's article (entry and entity pages), wrapped in `<article>`. */
+export function StaticArticlePage({ meta, html }: StaticPageProps) {
+  return (
+    <>
+      <PageHead meta={meta} />
+      <article dangerouslySetInnerHTML={{ __html: html }} />
     </>
   );
 }

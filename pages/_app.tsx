@@ -3,7 +3,7 @@ import Head from 'next/head';
 import { SiteFrame } from '@/components/site-frame';
 import '../app/globals.css';
 
-/** Every Pages Router page (entry and entity pages) is built without React's runtime: see pages/entries/[slug].tsx. */
+/** Every Pages Router page (entries, entities, About, Coverage, Data) is built without React's runtime: see components/static-page.tsx. */
 export default function App({ Component, pageProps }: AppProps) {
   return (
     <>

@@ -1,7 +1,7 @@
 import { Head, Html, Main, NextScript } from 'next/document';
 import { BODY_CLASS, SiteHead } from '@/components/site-head';
 
-/** The document around the Pages Router's pages (entry and entity pages), matching app/layout.tsx. */
+/** The document around the Pages Router's pages (entries, entities, About, Coverage, Data), matching app/layout.tsx. */
 export default function Document() {
   return (
     <Html lang="en">

@@ -7,44 +7,25 @@
  * header's search box is a plain form that opens the search page.
  */
 import type { GetStaticPaths, GetStaticProps } from 'next';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { EntryArticle } from '@/components/entry-article';
-import { PageHead } from '@/components/page-head';
-import { StaticRenderContext } from '@/components/reach-link';
+import { StaticArticlePage, staticPageProps, type StaticPageProps } from '@/components/static-page';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { getCollection } from '@/lib/site-data';
 import { getEntryHistory } from '@/lib/site-history';
 
 export const config = { unstable_runtimeJS: false };
 
-interface Props {
-  meta: PageMeta;
-  html: string;
-}
-
 export const getStaticPaths: GetStaticPaths = () => ({
   paths: getCollection().entries.map((entry) => ({ params: { slug: entry.slug } })),
   fallback: false,
 });
 
-export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => {
+export const getStaticProps: GetStaticProps<StaticPageProps, { slug: string }> = ({ params }) => {
   const collection = getCollection();
   const entry = params ? collection.getEntry(params.slug) : undefined;
   if (!entry) return { notFound: true };
   const meta: PageMeta = { path: entry.url, title: entry.title, description: entry.summary, type: 'article', published: entry.added, modified: entry.reviewed };
-  const html = renderToStaticMarkup(
-    <StaticRenderContext value>
-      <EntryArticle entry={entry} collection={collection} history={getEntryHistory()} />
-    </StaticRenderContext>,
-  );
-  return { props: { meta, html } };
+  return { props: staticPageProps(meta, <EntryArticle entry={entry} collection={collection} history={getEntryHistory()} />) };
 };
 
-export default function EntryPage({ meta, html }: Props) {
-  return (
-    <>
-      <PageHead meta={meta} />
-      <article dangerouslySetInnerHTML={{ __html: html }} />
-    </>
-  );
-}
+export default StaticArticlePage;

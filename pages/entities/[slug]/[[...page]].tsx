@@ -5,12 +5,9 @@
  * so they load no script file and carry no route data, only their HTML.
  */
 import type { GetStaticPaths, GetStaticProps } from 'next';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { EntityFirstPage, EntityLaterPage } from '@/components/entity-page';
-import { PageHead } from '@/components/page-head';
-import { StaticRenderContext } from '@/components/reach-link';
+import { StaticArticlePage, staticPageProps, type StaticPageProps } from '@/components/static-page';
 import { today } from '@/lib/content/dates';
-import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { entityPageMeta, entityPageRefs, findEntityPage } from '@/lib/entity-pages';
 import { locatorOf } from '@/lib/map/map-data';
 import { pageNumberOf, pageSegments } from '@/lib/paging/list-pages';
@@ -19,11 +16,6 @@ import { getCollection } from '@/lib/site-data';
 
 export const config = { unstable_runtimeJS: false };
 
-interface Props {
-  meta: PageMeta;
-  html: string;
-}
-
 type Params = { slug: string; page?: string[] };
 
 export const getStaticPaths: GetStaticPaths<Params> = () => ({
@@ -31,35 +23,25 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
   fallback: false,
 });
 
-export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
+export const getStaticProps: GetStaticProps<StaticPageProps, Params> = ({ params }) => {
   const collection = getCollection();
   const found = params ? findEntityPage(collection, params.slug, pageNumberOf(params.page)) : undefined;
   if (!found) return { notFound: true };
   const { entity, number } = found;
   const isPlace = entity.category === 'jurisdiction';
-  const html = renderToStaticMarkup(
-    <StaticRenderContext value>
-      {number > 1 ? (
-        <EntityLaterPage entity={entity} collection={collection} pageNumber={number} />
-      ) : (
-        <EntityFirstPage
-          entity={entity}
-          collection={collection}
-          stance={stanceOf(collection, entity, today())}
-          inherited={isPlace ? inheritedRules(collection, entity) : []}
-          locator={isPlace ? locatorOf(collection, entity) : undefined}
-        />
-      )}
-    </StaticRenderContext>,
-  );
-  return { props: { meta: entityPageMeta(found), html } };
+  const content =
+    number > 1 ? (
+      <EntityLaterPage entity={entity} collection={collection} pageNumber={number} />
+    ) : (
+      <EntityFirstPage
+        entity={entity}
+        collection={collection}
+        stance={stanceOf(collection, entity, today())}
+        inherited={isPlace ? inheritedRules(collection, entity) : []}
+        locator={isPlace ? locatorOf(collection, entity) : undefined}
+      />
+    );
+  return { props: staticPageProps(entityPageMeta(found), content) };
 };
 
-export default function EntityPage({ meta, html }: Props) {
-  return (
-    <>
-      <PageHead meta={meta} />
-      <article dangerouslySetInnerHTML={{ __html: html }} />
-    </>
-  );
-}
+export default StaticArticlePage;
