@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { GeneratedDoc } from '../content/collection';
 import { readContentTree, type ContentDoc } from '../content/content-tree';
 import { fieldPath, sortProblems, type Problem } from '../content/problem';
-import { entitySchema, entrySchema } from '../content/schema';
+import { entitySchema, entrySchema, type Topic } from '../content/schema';
 import { describeIssue } from '../content/schema-messages';
 import { bodyKey } from './body-cache';
 import { compileBody } from './compile-body';
@@ -24,6 +24,8 @@ export interface ContentStepOptions {
 export interface ContentStepResult {
   entries: GeneratedDoc[];
   entities: GeneratedDoc[];
+  /** content/topics.yml, checked (the search files need the topics' labels). */
+  topics: Topic[];
   /** Problems that stop the build; empty when the step succeeded. */
   problems: Problem[];
   /** The cache to write back: the code of every body of this run, by key. */
@@ -84,5 +86,5 @@ export async function buildContent(contentDir: string, options: ContentStepOptio
     const generated = await generate(doc, entitySchema, 'entities');
     if (generated) entities.push(generated);
   }
-  return { entries, entities, problems: sortProblems(problems), cache, compiled, fromCache };
+  return { entries, entities, topics: tree.topics, problems: sortProblems(problems), cache, compiled, fromCache };
 }

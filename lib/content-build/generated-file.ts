@@ -21,6 +21,20 @@ export interface GeneratedContent {
 
 export const generatedPath = (root: string): string => path.join(root, GENERATED_DIR, GENERATED_FILE);
 
+/**
+ * The search files (lib/search/build-index.ts), built once by the content step rather than in
+ * every worker of `next build`: one file per published name in `search-index/`, byte for byte
+ * what /search-index/<name> serves, and the list of those names (or the step's problems) beside it.
+ */
+export const SEARCH_FILES_DIR = 'search-index';
+export const SEARCH_LIST_FILE = 'search-files.json';
+
+export interface SearchList {
+  files: string[];
+  /** As in GeneratedContent: the problems that stopped the step, when it failed. */
+  problems?: string[];
+}
+
 /** The file's modification time, to notice when `npm run dev`'s content step rewrote it. */
 export function generatedVersion(root: string): number | undefined {
   return statSync(generatedPath(root), { throwIfNoEntry: false })?.mtimeMs;

@@ -1,12 +1,13 @@
 /**
  * One run of the content step with its files: the cache read before and written after, and the
- * generated content (or the problems) written for the site. Shared by `npm run content` and
- * `npm run dev`, which runs it again on every change under content/.
+ * generated content and search files (or the problems) written for the site. Shared by `npm run
+ * content` and `npm run dev`, which runs it again on every change under content/.
  */
 import type { Problem } from '../content/problem';
 import { compilerKey, readCache, writeCache } from './body-cache';
 import { buildContent, type ContentStepResult } from './build-content';
 import { writeGenerated } from './generated-file';
+import { writeSearchFiles, writeSearchList } from './search-files';
 
 /**
  * Builds `contentDir` into the folder `dir` (the site reads `.generated/`). `format` renders a
@@ -16,9 +17,12 @@ import { writeGenerated } from './generated-file';
 export async function runContentStep(contentDir: string, dir: string, format: (problem: Problem) => string): Promise<ContentStepResult> {
   const result = await buildContent(contentDir, { cache: readCache(dir), compiler: compilerKey() });
   if (result.problems.length > 0) {
-    writeGenerated(dir, { entries: [], entities: [], problems: result.problems.map(format) });
+    const problems = result.problems.map(format);
+    writeGenerated(dir, { entries: [], entities: [], problems });
+    writeSearchList(dir, { files: [], problems });
   } else {
     writeGenerated(dir, { entries: result.entries, entities: result.entities });
+    writeSearchFiles(dir, result.entries, result.entities, result.topics);
   }
   writeCache(dir, result.cache);
   return result;

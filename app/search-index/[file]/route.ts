@@ -1,17 +1,16 @@
-/** The search index files, written as static JSON at build time and fetched on first search. */
+/** The search index files, built by the content step (lib/site-search.ts) and fetched on first search. */
 import { notFound } from 'next/navigation';
-import { searchFileBody, searchFileNames } from '@/lib/search/build-index';
-import { getSearchFiles } from '@/lib/site-search';
+import { getSearchFileNames, readSearchFile } from '@/lib/site-search';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return searchFileNames(getSearchFiles()).map((file) => ({ file }));
+  return [...getSearchFileNames()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const body = searchFileBody(getSearchFiles(), (await params).file);
+  const body = readSearchFile((await params).file);
   if (body === undefined) notFound();
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
