@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GENERATED_DIR, SEARCH_FILES_DIR, SEARCH_LIST_FILE } from './content-build/generated-file';
 
-let list: { version: number; names: ReadonlySet<string> } | undefined;
+let list: { file: string; version: number; names: ReadonlySet<string> } | undefined;
 
 function isNameList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((name) => typeof name === 'string');
@@ -18,11 +18,11 @@ function isNameList(value: unknown): value is string[] {
  * (under `npm run dev` the step rewrites it on every save). Throws with the step's problems when
  * it stopped on some, and with the way to make the list when it is missing.
  */
-export function getSearchFileNames(): ReadonlySet<string> {
-  const file = path.join(process.cwd(), GENERATED_DIR, SEARCH_LIST_FILE);
+export function getSearchFileNames(root = process.cwd()): ReadonlySet<string> {
+  const file = path.join(root, GENERATED_DIR, SEARCH_LIST_FILE);
   const version = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
   if (version === undefined) throw new Error(`${path.join(GENERATED_DIR, SEARCH_LIST_FILE)} is missing: run \`npm run content\` (or \`npm run build\`) first`);
-  if (list?.version !== version) {
+  if (list?.file !== file || list.version !== version) {
     const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
     const problems: unknown = data !== null && typeof data === 'object' ? Reflect.get(data, 'problems') : undefined;
     if (isNameList(problems) && problems.length > 0) {
@@ -30,13 +30,13 @@ export function getSearchFileNames(): ReadonlySet<string> {
     }
     const names: unknown = data !== null && typeof data === 'object' ? Reflect.get(data, 'files') : undefined;
     if (!isNameList(names)) throw new Error(`${file} is not the content step's output; run \`npm run content\``);
-    list = { version, names: new Set(names) };
+    list = { file, version, names: new Set(names) };
   }
   return list.names;
 }
 
 /** The text of one published search file, or undefined for a name that is not one of them. */
-export function readSearchFile(name: string): string | undefined {
-  if (!getSearchFileNames().has(name)) return undefined;
-  return readFileSync(path.join(process.cwd(), GENERATED_DIR, SEARCH_FILES_DIR, name), 'utf8');
+export function readSearchFile(name: string, root = process.cwd()): string | undefined {
+  if (!getSearchFileNames(root).has(name)) return undefined;
+  return readFileSync(path.join(root, GENERATED_DIR, SEARCH_FILES_DIR, name), 'utf8');
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from '@/lib/site-data';
+import { buildSearchFiles, searchFileBody, searchFileNames, sourcesFromCollection, vocabularyFromCollection } from '@/lib/search/build-index';
 import { ENTITY_PAGE_SIZE, pageCount, pageOfPosition, pagePath } from '@/lib/paging/list-pages';
 import { absoluteUrl, editUrl } from '@/lib/site-config';
 import { yearPagePath, yearPages } from '@/lib/timeline/year-pages';
@@ -90,6 +91,13 @@ describe('build output', () => {
     }
     // Nor does the Pages Router's page data for them stay: nothing loads it.
     expect(existsSync(path.join(OUT, '_next', 'data'))).toBe(false);
+  });
+
+  it('publishes the search files the content step wrote, each what the index builder makes of the content', () => {
+    const files = buildSearchFiles(sourcesFromCollection(collection), vocabularyFromCollection(collection));
+    const names = searchFileNames(files);
+    expect(readdirSync(path.join(OUT, 'search-index')).sort()).toEqual([...names].sort());
+    for (const name of names) expect(readFileSync(path.join(OUT, 'search-index', name), 'utf8'), name).toBe(JSON.stringify(searchFileBody(files, name)));
   });
 
   it('shows a rule\'s status history with dates', () => {
