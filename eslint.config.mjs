@@ -14,14 +14,15 @@ export default defineConfig([
     },
   },
   {
-    // Every link to a page of the site goes through SiteLink, the one place that decides how a
-    // link prefetches (lib/link-prefetch.ts): a plain next/link would prefetch in the viewport.
-    // (reach-link.tsx is SiteLink's client half, which holds Next's Link.)
+    // Every page is a document without a client-side router (components/static-page.tsx), and
+    // components also run in the browser on Preact (components/islands/): no Next client APIs.
     files: ['app/**', 'components/**', 'pages/**'],
-    ignores: ['components/reach-link.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use SiteLink (components/site-link.tsx): it applies the prefetch rule of lib/link-prefetch.ts.' }] }],
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'next/link', message: 'Use SiteLink (components/site-link.tsx): pages are documents, linked with plain links.' },
+        { name: 'next/router', message: 'Pages have no client-side router; read window.location in an effect.' },
+      ] }],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'out-subpath/**', '.contentlayer/**', '.bench/**', 'next-env.d.ts', 'next.config.d.mts']),
+  globalIgnores(['.next/**', '.generated/**', 'out/**', 'out-subpath/**', '.contentlayer/**', '.bench/**', 'next-env.d.ts', 'next.config.d.mts']),
 ]);

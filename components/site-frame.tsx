@@ -9,7 +9,11 @@ import { SiteHeader } from './site-header';
  * pages built without React's runtime (pages/_app.tsx) alike: skip link, header, main, footer and
  * the script for the few behaviours that do not need React.
  */
-export function SiteFrame({ children, withoutReact = false }: { children: ReactNode; withoutReact?: boolean }) {
+/**
+ * `markInteractive`: the page is interactive as soon as the inline script has run (no React, no
+ * islands); otherwise React (HydrationMark) or the islands' script says so once hydrated.
+ */
+export function SiteFrame({ children, markInteractive = false }: { children: ReactNode; markInteractive?: boolean }) {
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
@@ -21,7 +25,7 @@ export function SiteFrame({ children, withoutReact = false }: { children: ReactN
       </main>
       <SiteFooter />
       <HydrationMark />
-      <EnhanceScript markInteractive={withoutReact} />
+      <EnhanceScript markInteractive={markInteractive} />
     </>
   );
 }

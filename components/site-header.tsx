@@ -1,9 +1,9 @@
 import { SiteLink } from './site-link';
 import { SITE } from '@/lib/site-config';
-import { HeaderSearch } from './search/header-search';
+import { Island } from './islands/island';
+import { HEADER_SEARCH_ISLAND } from './islands/islands';
 import { ThemeToggle } from './theme-toggle';
 
-/** How each link prefetches is decided once, for every link, in lib/link-prefetch.ts. */
 const NAV = [
   { href: '/timeline/', label: 'Timeline' },
   { href: '/status/', label: 'Status' },
@@ -29,7 +29,7 @@ export function SiteHeader() {
             </SiteLink>
           ))}
         </nav>
-        <HeaderSearch />
+        <Island spec={HEADER_SEARCH_ISLAND} props={{}} />
         <ThemeToggle />
       </div>
     </header>

@@ -1,30 +1,29 @@
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { IslandScripts } from '@/components/islands/island-scripts';
 import { PageHead } from '@/components/page-head';
-import { StaticRenderContext } from '@/components/reach-link';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
+import type { IslandScriptFiles } from '@/lib/islands/manifest';
 
 /**
  * A page the Pages Router builds without React's runtime (`unstable_runtimeJS: false`): its head
  * tags, and its content rendered to HTML at build time, in getStaticProps, where the content's
- * data (read from disk) is at hand. The page then loads no script file and carries no route data.
+ * data (read from disk) is at hand (components/static-page-props.tsx). The page then carries no route data, and loads no script file
+ * unless it has controls: those are islands (components/islands/), whose small script the page
+ * loads by its kind (`islands`, an entry of components/islands/entries/).
  */
 export interface StaticPageProps {
   meta: PageMeta;
   html: string;
-}
-
-/** The props of a static page: `content` rendered to HTML, with links as plain links. */
-export function staticPageProps(meta: PageMeta, content: ReactNode): StaticPageProps {
-  return { meta, html: renderToStaticMarkup(<StaticRenderContext value>{content}</StaticRenderContext>) };
+  /** The script that brings the page's islands (and the header's search) to life; absent on pages without controls. */
+  islands?: IslandScriptFiles;
 }
 
 /** The page itself: the head tags and the rendered content (which brings its own `<article>`). */
-export function StaticPage({ meta, html }: StaticPageProps) {
+export function StaticPage({ meta, html, islands }: StaticPageProps) {
   return (
     <>
       <PageHead meta={meta} />
       <div dangerouslySetInnerHTML={{ __html: html }} />
+      {islands ? <IslandScripts files={islands} /> : null}
     </>
   );
 }

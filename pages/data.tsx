@@ -5,7 +5,8 @@
  */
 import type { GetStaticProps } from 'next';
 import { DataArticle } from '@/components/data-article';
-import { StaticPage, staticPageProps, type StaticPageProps } from '@/components/static-page';
+import { StaticPage, type StaticPageProps } from '@/components/static-page';
+import { staticPageProps } from '@/components/static-page-props';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { SITE } from '@/lib/site-config';
 

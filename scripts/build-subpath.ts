@@ -8,7 +8,7 @@ import { SUBPATH_OUT, SUBPATH_SITE_URL } from '../tests/support/subpath';
 
 const env = { ...process.env, SITE_URL: SUBPATH_SITE_URL, OUT_DIR: SUBPATH_OUT, NEXT_TELEMETRY_DISABLED: '1' };
 // The same steps as the end of `npm run build`: next build, then the export trimmed.
-for (const command of [['next', 'build'], ['tsx', 'scripts/trim-export.ts']]) {
+for (const command of [['tsx', 'scripts/islands.ts'], ['next', 'build'], ['tsx', 'scripts/trim-export.ts']]) {
   const result = spawnSync('npx', command, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

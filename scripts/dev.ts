@@ -2,7 +2,8 @@
  * `npm run dev`, for writers: the content step beside `next dev`, both run again on every change
  * under content/: the step rewrites .generated/content.json (compiling only the bodies that
  * changed), which the site reads afresh on reload, and the checker prints each mistake with its
- * file, line and field in the terminal (the page being edited shows the error on reload).
+ * file, line and field in the terminal (the page being edited shows the error on reload). The
+ * islands' browser code (components/islands/) is bundled again on every change to it.
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -11,6 +12,7 @@ import { checkContent } from '../lib/checks/check-content';
 import { formatProblem } from '../lib/checks/problem';
 import { GENERATED_DIR } from '../lib/content-build/generated-file';
 import { runContentStep } from '../lib/content-build/run-step';
+import { watchIslands } from '../lib/islands/build-islands';
 
 const content = path.resolve('content');
 const generated = path.resolve(GENERATED_DIR);
@@ -65,6 +67,7 @@ watch('content', { recursive: true }, () => {
 // The content is built before `next dev` starts, so the first page has data to read.
 await runContent();
 void runCheck();
+await watchIslands(process.cwd(), (errors) => console.log(errors === 0 ? '[islands] built' : `[islands] ${errors} error${errors === 1 ? '' : 's'} (above)`));
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['dev'], { stdio: 'inherit' });
 
 function stop() {

@@ -1,15 +1,20 @@
 'use client';
 
 import { SiteLink } from '../site-link';
-import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { resultUrl, type SearchResult } from '@/lib/search/records';
 import { withBasePath } from '@/lib/site-config';
-import { opensAsDocument } from '@/lib/site-routes';
 import { ResultRow } from './result-row';
 import { useSearch } from './use-search';
 
 const SHOWN = 8;
+/**
+ * Fixed ids, not `useId`: the page's HTML is rendered by React and taken over by Preact
+ * (components/islands/), whose generated ids would not match the ones in the HTML. There is one
+ * header search per page.
+ */
+const INPUT_ID = 'site-search-input';
+const LIST_ID = 'site-search-list';
 
 /**
  * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it (lib/enhance), results
@@ -18,13 +23,11 @@ const SHOWN = 8;
  * sends the words to the search page.
  */
 export function HeaderSearch() {
-  const router = useRouter();
   const { response, answered, error, run, warmUp, clear } = useSearch();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
 
   const results: SearchResult[] = (response?.results ?? []).slice(0, SHOWN).filter((result) => result.text);
   const terms = response?.words ?? [];
@@ -41,9 +44,7 @@ export function HeaderSearch() {
   function go(href: string) {
     setOpen(false);
     input.current?.blur();
-    // Entry and entity pages are not App Router pages (lib/site-routes.ts): load them as documents.
-    if (opensAsDocument(href)) window.location.assign(withBasePath(href));
-    else router.push(href);
+    window.location.assign(withBasePath(href));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -70,20 +71,20 @@ export function HeaderSearch() {
 
   return (
     <form className="relative w-full sm:w-56" role="search" aria-label="Site" action={withBasePath('/search/')} method="get">
-      <label htmlFor={`${listId}-input`} className="sr-only">
+      <label htmlFor={INPUT_ID} className="sr-only">
         Search the tracker
       </label>
       <input
         ref={input}
-        id={`${listId}-input`}
+        id={INPUT_ID}
         type="search"
         name="q"
         data-search-input=""
         role="combobox"
         aria-expanded={showPanel}
-        aria-controls={listId}
+        aria-controls={LIST_ID}
         aria-autocomplete="list"
-        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={active >= 0 ? `${LIST_ID}-${active}` : undefined}
         placeholder="Search (press /)"
         autoComplete="off"
         value={query}
@@ -104,11 +105,11 @@ export function HeaderSearch() {
               {hint}
             </p>
           ))}
-          <ul id={listId} role="listbox" aria-label="Search suggestions" data-query={answered} className="max-h-[70vh] overflow-y-auto py-1">
+          <ul id={LIST_ID} role="listbox" aria-label="Search suggestions" data-query={answered} className="max-h-[70vh] overflow-y-auto py-1">
             {results.map((result, i) => (
               <li
                 key={result.doc.id}
-                id={`${listId}-${i}`}
+                id={`${LIST_ID}-${i}`}
                 role="option"
                 aria-selected={i === active}
                 className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-slate-100 dark:bg-slate-800' : ''}`}

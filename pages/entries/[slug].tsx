@@ -8,7 +8,8 @@
  */
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import { EntryArticle } from '@/components/entry-article';
-import { StaticArticlePage, staticPageProps, type StaticPageProps } from '@/components/static-page';
+import { StaticArticlePage, type StaticPageProps } from '@/components/static-page';
+import { staticPageProps } from '@/components/static-page-props';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { getCollection } from '@/lib/site-data';
 import { getEntryHistory } from '@/lib/site-history';

@@ -6,7 +6,8 @@
  */
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import { EntityFirstPage, EntityLaterPage } from '@/components/entity-page';
-import { StaticArticlePage, staticPageProps, type StaticPageProps } from '@/components/static-page';
+import { StaticArticlePage, type StaticPageProps } from '@/components/static-page';
+import { staticPageProps } from '@/components/static-page-props';
 import { today } from '@/lib/content/dates';
 import { entityPageMeta, entityPageRefs, findEntityPage } from '@/lib/entity-pages';
 import { locatorOf } from '@/lib/map/map-data';

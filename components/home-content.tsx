@@ -1,23 +1,19 @@
-import { SiteLink } from '@/components/site-link';
-import type { Metadata } from 'next';
-import { EntryList } from '@/components/entry-list';
-import { PolicyMap } from '@/components/map/policy-map';
+import type { Collection } from '@/lib/content/collection';
 import { today } from '@/lib/content/dates';
 import { policyMapData } from '@/lib/map/map-data';
 import { mapLayout } from '@/lib/map/map-layout';
 import { placesOn } from '@/lib/map/shade-places';
 import { ruleRecords } from '@/lib/policy/rules';
 import { SITE } from '@/lib/site-config';
-import { getCollection } from '@/lib/site-data';
-import { pageMetadata } from '@/lib/discovery/page-metadata';
-
-export const metadata: Metadata = pageMetadata({ path: '/', title: SITE.name, absoluteTitle: true, description: SITE.description });
+import { EntryList } from './entry-list';
+import { PolicyMap } from './map/policy-map';
+import { SiteLink } from './site-link';
 
 /** The week the tracker began from: IBM's exit, Amazon's pause, Microsoft's refusal. */
 const JUNE_2020 = { from: '2020-06-01', to: '2020-06-30' };
 
-export default function HomePage() {
-  const collection = getCollection();
+/** The home page's content (pages/index.tsx): where the record starts, the map of today, the latest additions. */
+export function HomeContent({ collection }: { collection: Collection }) {
   const june2020 = collection.entriesBetween(JUNE_2020.from, JUNE_2020.to);
   const latest = collection.latestAdded(6);
   const map = policyMapData(collection, 'small');

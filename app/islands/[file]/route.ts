@@ -1,0 +1,16 @@
+/** The islands' browser code (lib/islands/build-islands.ts), copied into the export as static files. */
+import { notFound } from 'next/navigation';
+import { islandFile, islandFileNames } from '@/lib/islands/island-files';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return islandFileNames().map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const body = islandFile((await params).file);
+  if (body === undefined) notFound();
+  return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+}
