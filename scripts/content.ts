@@ -1,8 +1,8 @@
 /**
  * `npm run content`: the content step. Reads content/ (`--content <dir>` for another folder),
  * checks it against the schema, compiles every changed body and writes .generated/content.json
- * (`--out <dir>` for another folder), which the site reads. Exits 1 with one line per problem
- * (file, line, field) when any is found.
+ * and the search files (`--out <dir>` for another folder), which the site reads. Exits 1 with one
+ * line per problem (file, line, field) when any is found.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
