@@ -12,7 +12,8 @@ const lib = path.resolve(import.meta.dirname, '..');
 
 /**
  * What a compiled body depends on besides its text: the MDX compiler's and GFM's versions and
- * the source of lib/mdx and this folder (the plugins, the guard, the compile options).
+ * the source of lib/mdx and this folder (the plugins, the guard, the compile options), but for
+ * the search files' writer.
  */
 export function compilerKey(): string {
   const hash = createHash('sha256');
@@ -21,7 +22,11 @@ export function compilerKey(): string {
     hash.update(readFileSync(path.join(lib, '..', 'node_modules', name, 'package.json')));
   }
   for (const folder of ['mdx', 'content-build']) {
-    for (const name of readdirSync(path.join(lib, folder)).sort()) hash.update(name).update(readFileSync(path.join(lib, folder, name)));
+    for (const name of readdirSync(path.join(lib, folder)).sort()) {
+      // The search files are built from the documents after compiling: a change there compiles nothing again.
+      if (folder === 'content-build' && name === 'search-files.ts') continue;
+      hash.update(name).update(readFileSync(path.join(lib, folder, name)));
+    }
   }
   return hash.digest('hex');
 }
