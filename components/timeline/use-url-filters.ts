@@ -21,8 +21,9 @@ export function useUrlFilters() {
   useEffect(() => {
     const read = () => {
       const parsed = parseFilters(window.location.search);
-      setFilters(parsed.filters);
-      setIgnored(parsed.ignored);
+      // The same filters keep their object, so the controls (hundreds of choices) draw again only on a change.
+      setFilters((current) => (serializeFilters(current) === serializeFilters(parsed.filters) ? current : parsed.filters));
+      setIgnored((current) => (current.join('\n') === parsed.ignored.join('\n') ? current : parsed.ignored));
     };
     read();
     window.addEventListener('popstate', read);
