@@ -2,7 +2,8 @@
  * What an entry page loads on a cold visit, in Chromium: no JavaScript file at all (it is built
  * without React's runtime), no prefetched route data, and still a working theme button, search
  * shortcut and header search, which sends the words to the search page. (The bytes are measured
- * by `npm run bench:pages`, not here.)
+ * by `npm run bench:pages`, not here.) Pages with controls load only their islands' script
+ * (components/islands/): the home page's is the header search.
  */
 import { describe, expect, it } from 'vitest';
 import { hydrated, siteInChromium } from '../support/site';
@@ -79,5 +80,50 @@ describe('the About, Coverage and Data pages', () => {
       expect(requested.filter((file) => file.endsWith('.js') || file.endsWith('.txt')), path).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the home page', () => {
+  it('loads only its islands\' script, no React or Next runtime, and its header search suggests as you type', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.goto(`${chromium.url}/`);
+    await hydrated(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => !file.startsWith('/islands/'))).toEqual([]);
+
+    // Taken over, not drawn twice: one search box, one heading.
+    expect(await page.getByRole('combobox', { name: 'Search the tracker' }).count()).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    await box.click();
+    await box.pressSequentially('rekognition moratorium');
+    const options = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option');
+    await options.first().waitFor();
+    expect(await box.getAttribute('aria-controls')).toBe(await page.getByRole('listbox').getAttribute('id'));
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/entries/')), box.press('Enter')]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reads without JavaScript, and its header search is a form to the search page', async () => {
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${chromium.url}/`);
+    expect(await page.getByRole('heading', { name: 'June 2020: the week the industry stepped back' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Latest additions' }).isVisible()).toBe(true);
+    const box = page.getByRole('combobox', { name: 'Search the tracker' });
+    await box.fill('clearview');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), box.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('clearview');
+    await context.close();
   });
 });

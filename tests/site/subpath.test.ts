@@ -49,6 +49,10 @@ describe('browsing the prefixed build in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Facial Recognition Policy Tracker');
     // The stylesheet applied: the body font is Tailwind's, not the browser's default serif.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+    // The islands' script, its chunks and the search index it fetches load under the prefix too.
+    await hydrated(page);
+    await page.getByRole('combobox', { name: 'Search the tracker' }).pressSequentially('rekognition');
+    await page.getByRole('option').first().waitFor();
 
     await Promise.all([page.waitForURL((url) => url.pathname === '/tracker/timeline/'), page.getByRole('link', { name: 'Timeline', exact: true }).click()]);
     expect(await page.locator('h1').textContent()).toContain('Timeline');
