@@ -45,8 +45,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'reuse-sites': { type: 'boolean', default: false },
     'light-sites': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log('npm run bench:search -- [--sizes real,1000,10000] [--no-browser] [--runs 5] [--reuse-sites] [--light-sites]\nSee the comment at the top of scripts/bench-search.ts for what each prints.');
+  process.exit(0);
+}
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, '.bench');
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -255,7 +260,8 @@ async function browserFigures(browser: Browser, out: string, runs: number): Prom
       for (const engine of ['ours', 'pagefind'] as const) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.goto(`${base}/about/`);
+        // A page whose header box is an island (the About page's is a plain form, without script).
+        await page.goto(`${base}/`);
         await page.waitForLoadState('networkidle');
         const { ms, urls } = engine === 'ours' ? await coldOurs(page, query) : await coldPagefind(page, query);
         const key = `${engine} ${query}`;

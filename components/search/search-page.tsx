@@ -6,12 +6,15 @@ import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
+import { PAGE, searchPageResults } from './page-search';
 import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
 
-const PAGE = 30;
-
-/** The full results page: the query, facets with counts, sort, and every result, all in the URL. */
+/**
+ * The full results page: the query, facets with counts, sort, and every result, all in the URL.
+ * An island (components/islands/search-islands.ts): its first render, before the URL is read in
+ * an effect, is the same at build time and in the browser.
+ */
 export function SearchPage() {
   const [params, setParams] = useState<SearchPageParams | undefined>(undefined);
   const [draft, setDraft] = useState('');
@@ -42,8 +45,7 @@ export function SearchPage() {
   useEffect(() => {
     if (!params) return;
     let current = true;
-    loadEngine()
-      .then((engine) => engine.search(params.q, { ...params, show: PAGE }))
+    searchPageResults(params)
       .then((result) => current && setResponse(result))
       .catch(() => current && setError('Search could not load; please reload the page.'));
     return () => {

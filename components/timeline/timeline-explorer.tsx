@@ -1,7 +1,7 @@
 'use client';
 
 import { SiteLink } from '../site-link';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
@@ -11,19 +11,29 @@ import { TimelineFilters, type FilterOptions } from './timeline-filters';
 import { MatchStatus } from './match-status';
 import { TimelineList } from './timeline-list';
 import { TimelineYears } from './timeline-years';
+import { useServerList } from './use-server-list';
 import { useTimelineMatches } from './use-timeline-matches';
 import { useUrlFilters } from './use-url-filters';
 
+export interface TimelineExplorerProps {
+  options: FilterOptions;
+  counts: readonly YearCount[];
+  total: number;
+  /** The id of the latest entries' list, drawn on the server after the island (components/timeline/timeline-page.tsx). */
+  latestId: string;
+}
+
 /**
- * The timeline's landing page, interactive: filters in the URL, the overview by year and, with
- * no filter, `children` (the latest entries, drawn on the server); with a filter, every matching
- * entry from every year, from the timeline's data files.
+ * The timeline's landing page, interactive (an island): filters in the URL, the overview by year
+ * and, with a filter, every matching entry from every year, from the timeline's data files, in
+ * place of the latest entries (element `latestId`, plain HTML outside the island).
  */
-export function TimelineExplorer({ options, counts, total, children }: { options: FilterOptions; counts: readonly YearCount[]; total: number; children: ReactNode }) {
+export function TimelineExplorer({ options, counts, total, latestId }: TimelineExplorerProps) {
   const { filters, ignored, update } = useUrlFilters();
   const matches = useTimelineMatches(filters);
   const filtered = hasFilters(filters);
   const query = serializeFilters(filters);
+  useServerList(latestId, !filtered);
 
   const years = counts.map((count) => count.year);
   // The axis has every year; only years with entries have a page.
@@ -60,9 +70,7 @@ export function TimelineExplorer({ options, counts, total, children }: { options
           </SiteLink>
         ))}
       </nav>
-      {!filtered ? (
-        children
-      ) : matches.state !== 'ready' ? null : matches.rows.length === 0 ? (
+      {!filtered || matches.state !== 'ready' ? null : matches.rows.length === 0 ? (
         <p className="mt-6">No entries match these filters.</p>
       ) : (
         <TimelineList items={matches.rows} byYear query={query} />

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { DATE_FILTER_SPECS, LIST_FILTER_SPECS, periodBound, type Filters } from '@/lib/filters/filter-model';
 import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
 
@@ -10,8 +11,11 @@ const [KIND, ...SELECTS] = LIST_FILTER_SPECS;
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
-/** The filter controls; every change goes straight to the URL through `onChange`. */
-export function TimelineFilters({ filters, options, onChange }: { filters: Filters; options: FilterOptions; onChange: (next: Filters) => void }) {
+/**
+ * The filter controls; every change goes straight to the URL through `onChange`. Drawn again only
+ * when the filters change (memo): the explorer redraws as matches load, and the choices are many.
+ */
+export const TimelineFilters = memo(function TimelineFilters({ filters, options, onChange }: { filters: Filters; options: FilterOptions; onChange: (next: Filters) => void }) {
   const toggleKind = (kind: string, on: boolean) =>
     onChange({ ...filters, kind: on ? [...filters.kind, kind] : filters.kind.filter((value) => value !== kind) });
   /** `YYYY-MM` for a month input, from a period that may be a year or a day. */
@@ -65,4 +69,4 @@ export function TimelineFilters({ filters, options, onChange }: { filters: Filte
       </div>
     </form>
   );
-}
+});

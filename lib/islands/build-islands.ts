@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, context, type BuildOptions, type Metafile } from 'esbuild';
+import { lazyChunks } from './lazy-chunks';
 import { ISLANDS_MANIFEST, islandsDir, type IslandsManifest } from './manifest';
 
 /** The entry modules, one per kind of page: `components/islands/entries/<name>.tsx`. */
@@ -57,7 +58,7 @@ export function islandsOptions(root: string): BuildOptions {
   };
 }
 
-/** The manifest: for each entry, its file and the chunks it imports, to preload them. */
+/** The manifest: for each entry, its file and the chunks it imports, to preload them, and those it loads later. */
 export function manifestOf(metafile: Metafile, outdir: string): IslandsManifest {
   const manifest: IslandsManifest = {};
   for (const [file, output] of Object.entries(metafile.outputs)) {
@@ -65,7 +66,11 @@ export function manifestOf(metafile: Metafile, outdir: string): IslandsManifest 
     if (!output.entryPoint?.startsWith(ENTRIES_DIR)) continue;
     const name = path.basename(output.entryPoint, '.tsx');
     const relative = (out: string) => path.relative(outdir, path.resolve(out));
-    manifest[name] = { file: relative(file), imports: output.imports.filter((item) => item.kind === 'import-statement').map((item) => relative(item.path)) };
+    manifest[name] = {
+      file: relative(file),
+      imports: output.imports.filter((item) => item.kind === 'import-statement').map((item) => relative(item.path)),
+      lazy: lazyChunks(metafile, file).map(relative),
+    };
   }
   return manifest;
 }

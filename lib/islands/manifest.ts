@@ -13,7 +13,8 @@ export const islandsDir = (root: string): string => path.join(root, GENERATED_DI
 /** The site path the files are served under (app/islands/[file]/route.ts). */
 export const ISLANDS_PATH = '/islands';
 
-export type IslandsManifest = Record<string, { file: string; imports: string[] }>;
+/** `lazy`: the chunks the entry's `import()`s load (lib/islands/lazy-chunks.ts). */
+export type IslandsManifest = Record<string, { file: string; imports: string[]; lazy?: string[] }>;
 
 export interface IslandScriptFiles {
   /** The entry module, loaded with `<script type="module">`. */
@@ -22,9 +23,11 @@ export interface IslandScriptFiles {
   preload: string[];
 }
 
+const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every((i: unknown) => typeof i === 'string');
+
 function isManifest(value: unknown): value is IslandsManifest {
   return typeof value === 'object' && value !== null && Object.values(value).every((item: unknown) =>
-    typeof item === 'object' && item !== null && 'file' in item && typeof item.file === 'string' && 'imports' in item && Array.isArray(item.imports) && item.imports.every((i: unknown) => typeof i === 'string'));
+    typeof item === 'object' && item !== null && 'file' in item && typeof item.file === 'string' && 'imports' in item && isStrings(item.imports) && (!('lazy' in item) || isStrings(item.lazy)));
 }
 
 export function readIslandsManifest(root = process.cwd()): IslandsManifest {
@@ -44,4 +47,9 @@ export function islandScriptFiles(entry: string, manifest: IslandsManifest = rea
   if (!found) throw new Error(`islands: no entry "${entry}" in the manifest (entries: ${Object.keys(manifest).join(', ') || 'none'}); add components/islands/entries/${entry}.tsx`);
   const url = (file: string) => withBasePath(`${ISLANDS_PATH}/${file}`);
   return { script: url(found.file), preload: found.imports.map(url) };
+}
+
+/** The addresses of the chunks a page of kind `entry` loads later with `import()`, for a page that preloads them. */
+export function islandLazyFiles(entry: string, manifest: IslandsManifest = readIslandsManifest()): string[] {
+  return (manifest[entry]?.lazy ?? []).map((file) => withBasePath(`${ISLANDS_PATH}/${file}`));
 }

@@ -14,15 +14,27 @@ export interface Segment {
 export function highlight(text: string, terms: readonly string[]): Segment[] {
   const typed = terms.map(fold).filter((term) => term.length > 0);
   const keys = new Set(typed.map(searchKey));
+  // Words repeat ("the", "police"): each is judged once. The search page marks 30 results at a
+  // time, and this ran for every word of every one while the page was busiest.
+  const marks = new Map<string, boolean>();
+  const marked = (part: string): boolean => {
+    let mark = marks.get(part);
+    if (mark === undefined) {
+      const word = fold(part);
+      mark = keys.has(searchKey(word)) || typed.some((term) => word.startsWith(term));
+      marks.set(part, mark);
+    }
+    return mark;
+  };
   const segments: Segment[] = [];
-  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (part === '') continue;
-    const word = fold(part);
-    const mark = /[\p{L}\p{N}]/u.test(part) && (keys.has(searchKey(word)) || typed.some((term) => word.startsWith(term)));
+  // Split with a capturing group: the parts at odd places are the words, the rest what is between.
+  text.split(/([\p{L}\p{N}]+)/u).forEach((part, i) => {
+    if (part === '') return;
+    const mark = i % 2 === 1 && marked(part);
     const last = segments.at(-1);
     if (last && last.mark === mark) last.text += part;
     else segments.push({ text: part, mark });
-  }
+  });
   return segments;
 }
 

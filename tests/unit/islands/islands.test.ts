@@ -40,7 +40,7 @@ describe('the islands bundle', () => {
     }
   });
 
-  it('lists each entry with the chunks it imports, leaving out modules loaded with import()', () => {
+  it('lists each entry with the chunks it imports, and apart from them the modules it loads with import()', () => {
     const outdir = path.join(ROOT, '.generated', 'islands');
     const output = (entryPoint: string | undefined, imports: Metafile['outputs'][string]['imports']) => ({ bytes: 1, inputs: {}, exports: [], imports, ...(entryPoint ? { entryPoint } : {}) });
     const metafile: Metafile = {
@@ -54,7 +54,7 @@ describe('the islands bundle', () => {
         '.generated/islands/chunk-P1.js': output(undefined, []),
       },
     };
-    expect(manifestOf(metafile, outdir)).toEqual({ home: { file: 'home-AB12.js', imports: ['chunk-P1.js'] } });
+    expect(manifestOf(metafile, outdir)).toEqual({ home: { file: 'home-AB12.js', imports: ['chunk-P1.js'], lazy: ['chunk-E2.js'] } });
   });
 });
 

@@ -1,25 +1,24 @@
-import type { Metadata } from 'next';
-import { TimelineExplorer } from '@/components/timeline/timeline-explorer';
-import { TimelineList } from '@/components/timeline/timeline-list';
-import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { Island } from '@/components/islands/island';
+import { TIMELINE_EXPLORER_ISLAND } from '@/components/islands/timeline-islands';
+import type { Collection } from '@/lib/content/collection';
 import { entryFacts } from '@/lib/filters/entry-facts';
 import { rowOf } from '@/lib/timeline/timeline-data';
 import { timelineOptions } from '@/lib/timeline/options';
 import { countByYear } from '@/lib/timeline/year-bars';
 import { yearSpan } from '@/lib/timeline/year-pages';
-import { getCollection } from '@/lib/site-data';
-
-export const metadata: Metadata = pageMetadata({
-  path: '/timeline/',
-  title: 'Timeline',
-  description: 'Every facial recognition policy event in the tracker, by year, with filters by kind, actor, place, topic, status and date.',
-});
+import { TimelineList } from './timeline-list';
 
 /** With no filter set, the landing page lists this many of the latest entries. */
 const LATEST = 20;
 
-export default function TimelinePage() {
-  const collection = getCollection();
+/** The latest entries' list, which the explorer takes off the page while a filter is set. */
+const LATEST_ID = 'timeline-latest';
+
+/**
+ * `/timeline/`'s content (pages/timeline/index.tsx): the filters and overview are an island; the
+ * latest entries are plain HTML after it, so the island's props stay small however long the record.
+ */
+export function TimelinePageContent({ collection }: { collection: Collection }) {
   const facts = collection.entries.map((entry) => entryFacts(entry, (slug) => collection.getEntity(slug)?.parent));
   const latest = collection.entries.slice(-LATEST).map((entry) => rowOf(collection, entry));
   return (
@@ -30,12 +29,16 @@ export default function TimelinePage() {
         country includes its states and cities), topic, status, who a rule binds, what it does and a date range to list the matching
         entries from every year; the filters stay in the address, so a filtered view can be shared.
       </p>
-      <TimelineExplorer options={timelineOptions(collection, facts)} counts={countByYear(facts, yearSpan(facts))} total={facts.length}>
+      <Island
+        spec={TIMELINE_EXPLORER_ISLAND}
+        props={{ options: timelineOptions(collection, facts), counts: countByYear(facts, yearSpan(facts)), total: facts.length, latestId: LATEST_ID }}
+      />
+      <div id={LATEST_ID}>
         <p className="mt-section text-slate-700 dark:text-slate-300" data-testid="latest-note">
           The latest {latest.length} entries; every year&apos;s page lists all of its entries.
         </p>
         <TimelineList items={latest} byYear />
-      </TimelineExplorer>
+      </div>
     </>
   );
 }
