@@ -11,26 +11,38 @@ const link = 'text-accent-700 hover:underline dark:text-accent-300';
 const more = 'rounded text-sm font-medium text-accent-700 underline decoration-dotted underline-offset-2 hover:decoration-solid dark:text-accent-300';
 
 /**
- * How a folded list says what it holds: before the page is interactive (or without JavaScript),
- * words and, for a group, a link to the entity's page; once it is, a button that opens the list
- * here (its rules come from the data file) and folds it again.
+ * How a folded list says what it holds. In the build's HTML: words and, for a group, a link to the
+ * entity's page, for a reader without JavaScript, and beside them the button, hidden until the
+ * page's script shows it in their place (both take one line of the same height, so nothing moves).
+ * Drawn in the browser: the button only, which opens the list here (its rules come from the data
+ * file) and folds it again. The status page's island handles every fold's click in one listener,
+ * by its `data-fold` key, so the button carries no handler of its own.
  */
-function Fold({ listKey, hidden, total, open, interactive, onToggle, noScript }: { listKey: string; hidden: number; total: number; open: boolean; interactive: boolean; onToggle: (key: string) => void; noScript: ReactNode }) {
-  if (!interactive) return hidden > 0 ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{noScript}</p> : null;
+function Fold({ listKey, hidden, total, open, interactive, noScript }: { listKey: string; hidden: number; total: number; open: boolean; interactive: boolean; noScript: ReactNode }) {
   if (!open && hidden === 0) return null;
-  return (
-    <button type="button" className={`mt-1 ${more}`} aria-expanded={open} data-fold={listKey} onClick={() => onToggle(listKey)}>
+  const button = (
+    <button type="button" className={`mt-1 block ${more}`} aria-expanded={open} data-fold={listKey} hidden={!interactive}>
       {open ? 'Show fewer' : `Show all ${total}`}
     </button>
+  );
+  if (interactive) return button;
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-fold-note={listKey}>
+        {noScript}
+      </p>
+      {button}
+    </>
   );
 }
 
 /**
  * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
  * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
- * renders the build day and the browser any other day the same way.
+ * renders the build day (`interactive` false) and the browser any other day the same way, over
+ * the build's elements (components/islands/render-over.ts).
  */
-export function StatusView({ day, layout, open, interactive, onToggle }: { day: StatusDay; layout: MapLayout; open: ReadonlySet<string>; interactive: boolean; onToggle: (key: string) => void }) {
+export function StatusView({ day, layout, open, interactive }: { day: StatusDay; layout: MapLayout; open: ReadonlySet<string>; interactive: boolean }) {
   const { date } = day;
   return (
     <>
@@ -87,7 +99,6 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
                 total={group.count}
                 open={open.has(key)}
                 interactive={interactive}
-                onToggle={onToggle}
                 noScript={
                   <>
                     {group.count - group.rules.length} more: see{' '}
@@ -141,7 +152,7 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
                           </li>
                         ))}
                       </ul>
-                      <Fold listKey={key} hidden={cell.count - cell.rules.length} total={cell.count} open={open.has(key)} interactive={interactive} onToggle={onToggle} noScript={`and ${cell.count - cell.rules.length} more`} />
+                      <Fold listKey={key} hidden={cell.count - cell.rules.length} total={cell.count} open={open.has(key)} interactive={interactive} noScript={`and ${cell.count - cell.rules.length} more`} />
                     </td>
                   );
                 })}
