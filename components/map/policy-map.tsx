@@ -70,7 +70,7 @@ function MapSvg({ view, places, sprite }: { view: MapLayout['views'][number]; pl
 function PlaceTable({ places, date }: { places: readonly Place[]; date: string }) {
   return (
     <table className="w-full border-collapse text-sm" data-testid="map-table">
-      <caption className="mb-2 text-left font-medium">Places with rules on record, on {formatDate(date)}</caption>
+      <caption className="mb-2 text-left font-medium">{`Places with rules on record, on ${formatDate(date)}`}</caption>
       <thead>
         <tr>
           <th scope="col" className="border-b border-slate-300 p-1.5 text-left dark:border-slate-700">Place</th>

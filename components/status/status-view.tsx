@@ -46,8 +46,9 @@ export function StatusView({ day, layout, open, interactive }: { day: StatusDay;
   const { date } = day;
   return (
     <>
+      {/* One text, not four: when another day is drawn over it, the words change in place rather than move. */}
       <h2 className="mt-8 text-heading font-semibold" data-testid="status-heading">
-        In force on {formatDate(date)}: {day.count} rule{day.count === 1 ? '' : 's'}
+        {`In force on ${formatDate(date)}: ${day.count} rule${day.count === 1 ? '' : 's'}`}
       </h2>
       {day.groups.length === 0 ? <p className="mt-2">No rule in the tracker was in force on that day.</p> : null}
       <section aria-labelledby="map-heading" className="mt-6" id="map">
@@ -69,7 +70,7 @@ export function StatusView({ day, layout, open, interactive }: { day: StatusDay;
                   </SiteLink>
                 </h3>
                 <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
-                  {group.count} rule{group.count === 1 ? '' : 's'}
+                  {`${group.count} rule${group.count === 1 ? '' : 's'}`}
                 </span>
               </div>
               <ul className="mt-2 space-y-2">
@@ -117,7 +118,7 @@ export function StatusView({ day, layout, open, interactive }: { day: StatusDay;
         Who is bound, and how
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        Rules in force on {formatDate(date)}, by whom they bind (rows) and what they do (columns).
+        {`Rules in force on ${formatDate(date)}, by whom they bind (rows) and what they do (columns).`}
       </p>
       <div className="mt-4 overflow-x-auto">
         <table className="min-w-full border-collapse text-sm" aria-labelledby="matrix">
