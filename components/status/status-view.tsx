@@ -36,13 +36,10 @@ function Fold({ listKey, hidden, total, open, interactive, noScript }: { listKey
   );
 }
 
-/**
- * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
- * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
- * renders the build day (`interactive` false) and the browser any other day the same way, over
- * the build's elements (components/islands/render-over.ts).
- */
-export function StatusView({ day, layout, open, interactive }: { day: StatusDay; layout: MapLayout; open: ReadonlySet<string>; interactive: boolean }) {
+type PartProps = { day: StatusDay; open: ReadonlySet<string>; interactive: boolean };
+
+/** The day's heading and its map, at the top of the page. */
+export function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayout }) {
   const { date } = day;
   return (
     <>
@@ -58,67 +55,80 @@ export function StatusView({ day, layout, open, interactive }: { day: StatusDay;
         </p>
         <PolicyMap layout={layout} days={day.places} date={date} />
       </section>
-      <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
-        {day.groups.map((group) => {
-          const key = groupKey(group.slug);
-          return (
-            <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
-              <div className="flex flex-wrap items-baseline gap-x-2">
-                <h3 id={`g-${group.slug}`} className="font-semibold">
-                  <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+    </>
+  );
+}
+
+/** The day's rules by whom they are listed under, each group folded past a few. */
+export function StatusGroups({ day, open, interactive }: PartProps) {
+  return (
+    <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
+      {day.groups.map((group) => {
+        const key = groupKey(group.slug);
+        return (
+          <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <h3 id={`g-${group.slug}`} className="font-semibold">
+                <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+                  {group.name}
+                </SiteLink>
+              </h3>
+              <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
+                {`${group.count} rule${group.count === 1 ? '' : 's'}`}
+              </span>
+            </div>
+            <ul className="mt-2 space-y-2">
+              {group.rules.map((rule) => (
+                <li key={rule.slug} data-slug={rule.slug}>
+                  <SiteLink href={`/entries/${rule.slug}/`} className={link}>
+                    {rule.title}
+                  </SiteLink>
+                  <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+                    <KindBadge kind={rule.kind} />
+                    <span>{rule.line}</span>
+                  </div>
+                  {rule.amendments.map((amendment) => (
+                    <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
+                      amended {formatDate(amendment.adopted)} by{' '}
+                      <SiteLink href={`/entries/${amendment.slug}/`} className={link}>
+                        {amendment.title}
+                      </SiteLink>
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+            <Fold
+              listKey={key}
+              hidden={group.count - group.rules.length}
+              total={group.count}
+              open={open.has(key)}
+              interactive={interactive}
+              noScript={
+                <>
+                  {group.count - group.rules.length} more: see{' '}
+                  <SiteLink href={`/entities/${group.slug}/`} className={link}>
                     {group.name}
                   </SiteLink>
-                </h3>
-                <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
-                  {`${group.count} rule${group.count === 1 ? '' : 's'}`}
-                </span>
-              </div>
-              <ul className="mt-2 space-y-2">
-                {group.rules.map((rule) => (
-                  <li key={rule.slug} data-slug={rule.slug}>
-                    <SiteLink href={`/entries/${rule.slug}/`} className={link}>
-                      {rule.title}
-                    </SiteLink>
-                    <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-                      <KindBadge kind={rule.kind} />
-                      <span>{rule.line}</span>
-                    </div>
-                    {rule.amendments.map((amendment) => (
-                      <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
-                        amended {formatDate(amendment.adopted)} by{' '}
-                        <SiteLink href={`/entries/${amendment.slug}/`} className={link}>
-                          {amendment.title}
-                        </SiteLink>
-                      </p>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-              <Fold
-                listKey={key}
-                hidden={group.count - group.rules.length}
-                total={group.count}
-                open={open.has(key)}
-                interactive={interactive}
-                noScript={
-                  <>
-                    {group.count - group.rules.length} more: see{' '}
-                    <SiteLink href={`/entities/${group.slug}/`} className={link}>
-                      {group.name}
-                    </SiteLink>
-                  </>
-                }
-              />
-            </section>
-          );
-        })}
-      </div>
+                </>
+              }
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
 
+/** The scope × measure matrix of the day's rules. */
+export function StatusMatrix({ day, open, interactive }: PartProps) {
+  return (
+    <>
       <h2 className="mt-section text-heading font-semibold" id="matrix">
         Who is bound, and how
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        {`Rules in force on ${formatDate(date)}, by whom they bind (rows) and what they do (columns).`}
+        {`Rules in force on ${formatDate(day.date)}, by whom they bind (rows) and what they do (columns).`}
       </p>
       <div className="mt-4 overflow-x-auto">
         <table className="min-w-full border-collapse text-sm" aria-labelledby="matrix">
@@ -162,6 +172,36 @@ export function StatusView({ day, layout, open, interactive }: { day: StatusDay;
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/** The parts of the view, each in its own element, so the browser can redraw them one at a time. */
+export const STATUS_PARTS = ['summary', 'groups', 'matrix'] as const;
+export type StatusPart = (typeof STATUS_PARTS)[number];
+
+/** One part of the view for `day`. */
+export function StatusPartView({ part, day, layout, open, interactive }: PartProps & { part: StatusPart; layout: MapLayout }) {
+  if (part === 'summary') return <StatusSummary day={day} layout={layout} />;
+  if (part === 'groups') return <StatusGroups day={day} open={open} interactive={interactive} />;
+  return <StatusMatrix day={day} open={open} interactive={interactive} />;
+}
+
+/**
+ * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
+ * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
+ * renders the build day (`interactive` false) and the browser any other day the same way, over
+ * the build's elements (components/islands/render-over.ts), part by part: each part is in an
+ * element of its own that takes no room (`display: contents`).
+ */
+export function StatusView({ day, layout, open, interactive }: PartProps & { layout: MapLayout }) {
+  return (
+    <>
+      {STATUS_PARTS.map((part) => (
+        <div key={part} className="contents" data-status-part={part}>
+          <StatusPartView part={part} day={day} layout={layout} open={open} interactive={interactive} />
+        </div>
+      ))}
     </>
   );
 }
