@@ -39,7 +39,7 @@ function Fold({ listKey, hidden, total, open, interactive, noScript }: { listKey
 type PartProps = { day: StatusDay; open: ReadonlySet<string>; interactive: boolean };
 
 /** The day's heading and its map, at the top of the page. */
-export function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayout }) {
+function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayout }) {
   const { date } = day;
   return (
     <>
@@ -60,7 +60,7 @@ export function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayo
 }
 
 /** The day's rules by whom they are listed under, each group folded past a few. */
-export function StatusGroups({ day, open, interactive }: PartProps) {
+function StatusGroups({ day, open, interactive }: PartProps) {
   return (
     <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
       {day.groups.map((group) => {
@@ -121,7 +121,7 @@ export function StatusGroups({ day, open, interactive }: PartProps) {
 }
 
 /** The scope × measure matrix of the day's rules. */
-export function StatusMatrix({ day, open, interactive }: PartProps) {
+function StatusMatrix({ day, open, interactive }: PartProps) {
   return (
     <>
       <h2 className="mt-section text-heading font-semibold" id="matrix">
@@ -178,7 +178,7 @@ export function StatusMatrix({ day, open, interactive }: PartProps) {
 
 /** The parts of the view, each in its own element, so the browser can redraw them one at a time. */
 export const STATUS_PARTS = ['summary', 'groups', 'matrix'] as const;
-export type StatusPart = (typeof STATUS_PARTS)[number];
+type StatusPart = (typeof STATUS_PARTS)[number];
 
 /** One part of the view for `day`. */
 export function StatusPartView({ part, day, layout, open, interactive }: PartProps & { part: StatusPart; layout: MapLayout }) {
