@@ -109,11 +109,15 @@ export function PolicyMap({ layout, days, date, compact = false }: { layout: Map
     const place = bySlug.get(day.slug);
     return place ? [{ ...place, day, label: labelOf(place.name, shadeById(day.shade), day.count) }] : [];
   });
+  // The maps draw places in the layout's fixed order, not the day's (strongest first), so on
+  // another day each element stays the same place and only its shade and name change.
+  const daysBySlug = new Map(places.map((place) => [place.slug, place]));
+  const drawn = layout.places.flatMap((place) => daysBySlug.get(place.slug) ?? []);
   const maps = (
     <div className={compact ? 'grid gap-4 sm:grid-cols-2' : 'space-y-6'}>
       {layout.views.map((view) => (
         <figure key={view.id}>
-          <MapSvg view={view} places={places} sprite={layout.sprite} />
+          <MapSvg view={view} places={drawn} sprite={layout.sprite} />
           <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">{view.title}</figcaption>
         </figure>
       ))}
