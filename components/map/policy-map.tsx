@@ -131,7 +131,8 @@ export function PolicyMap({ layout, days, date, compact = false }: { layout: Map
       ) : (
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           {maps}
-          <div className="max-h-[48rem] overflow-y-auto" tabIndex={0} role="region" aria-label="The map as a table">
+          {/* Laid out only near the screen (see components/status/status-view.tsx); a long table fills its 48rem. */}
+          <div className="max-h-[48rem] overflow-y-auto [content-visibility:auto] [contain-intrinsic-block-size:auto_48rem]" tabIndex={0} role="region" aria-label="The map as a table">
             <PlaceTable places={places} date={date} />
           </div>
         </div>

@@ -38,6 +38,14 @@ function Fold({ listKey, hidden, total, open, interactive, noScript }: { listKey
 
 type PartProps = { day: StatusDay; open: ReadonlySet<string>; interactive: boolean };
 
+/**
+ * Lists below the first screen are laid out only when a reader scrolls near them
+ * (`content-visibility: auto`, with a guess at their height until then, and their real height
+ * after): the build day's hundred groups otherwise cost the page's first layout, and each redraw,
+ * most of their time. They stay in the accessibility tree and in find-in-page.
+ */
+const LATER = '[content-visibility:auto]';
+
 /** The day's heading and its map, at the top of the page. */
 function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayout }) {
   const { date } = day;
@@ -66,7 +74,7 @@ function StatusGroups({ day, open, interactive }: PartProps) {
       {day.groups.map((group) => {
         const key = groupKey(group.slug);
         return (
-          <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
+          <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug} className={`${LATER} [contain-intrinsic-block-size:auto_12rem]`}>
             <div className="flex flex-wrap items-baseline gap-x-2">
               <h3 id={`g-${group.slug}`} className="font-semibold">
                 <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
@@ -130,7 +138,7 @@ function StatusMatrix({ day, open, interactive }: PartProps) {
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         {`Rules in force on ${formatDate(day.date)}, by whom they bind (rows) and what they do (columns).`}
       </p>
-      <div className="mt-4 overflow-x-auto">
+      <div className={`mt-4 overflow-x-auto ${LATER} [contain-intrinsic-block-size:auto_24rem]`}>
         <table className="min-w-full border-collapse text-sm" aria-labelledby="matrix">
           <thead>
             <tr>
