@@ -70,7 +70,7 @@ function MapSvg({ view, places, sprite }: { view: MapLayout['views'][number]; pl
 function PlaceTable({ places, date }: { places: readonly Place[]; date: string }) {
   return (
     <table className="w-full border-collapse text-sm" data-testid="map-table">
-      <caption className="mb-2 text-left font-medium">Places with rules on record, on {formatDate(date)}</caption>
+      <caption className="mb-2 text-left font-medium">{`Places with rules on record, on ${formatDate(date)}`}</caption>
       <thead>
         <tr>
           <th scope="col" className="border-b border-slate-300 p-1.5 text-left dark:border-slate-700">Place</th>
@@ -109,11 +109,15 @@ export function PolicyMap({ layout, days, date, compact = false }: { layout: Map
     const place = bySlug.get(day.slug);
     return place ? [{ ...place, day, label: labelOf(place.name, shadeById(day.shade), day.count) }] : [];
   });
+  // The maps draw places in the layout's fixed order, not the day's (strongest first), so on
+  // another day each element stays the same place and only its shade and name change.
+  const daysBySlug = new Map(places.map((place) => [place.slug, place]));
+  const drawn = layout.places.flatMap((place) => daysBySlug.get(place.slug) ?? []);
   const maps = (
     <div className={compact ? 'grid gap-4 sm:grid-cols-2' : 'space-y-6'}>
       {layout.views.map((view) => (
         <figure key={view.id}>
-          <MapSvg view={view} places={places} sprite={layout.sprite} />
+          <MapSvg view={view} places={drawn} sprite={layout.sprite} />
           <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">{view.title}</figcaption>
         </figure>
       ))}
@@ -127,7 +131,8 @@ export function PolicyMap({ layout, days, date, compact = false }: { layout: Map
       ) : (
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           {maps}
-          <div className="max-h-[48rem] overflow-y-auto" tabIndex={0} role="region" aria-label="The map as a table">
+          {/* Laid out only near the screen (see components/status/status-view.tsx); a long table fills its 48rem. */}
+          <div className="max-h-[48rem] overflow-y-auto [content-visibility:auto] [contain-intrinsic-block-size:auto_48rem]" tabIndex={0} role="region" aria-label="The map as a table">
             <PlaceTable places={places} date={date} />
           </div>
         </div>

@@ -1,29 +1,59 @@
-'use client';
-
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { renderOver } from '@/components/islands/render-over';
 import { isRealDate, today } from '@/lib/content/dates';
 import type { MapLayout } from '@/lib/map/map-layout';
-import { statusDay, type StatusDay } from '@/lib/status/status-day';
-import { StatusView } from './status-view';
+import { dayFacts, foldDay, type StatusDay } from '@/lib/status/status-day';
+import { STATUS_PARTS, StatusPartView } from './status-view';
 import { useStatusRules } from './use-status-rules';
 
-const noSubscription = () => () => {};
+/** The element around the day's lists (components/status/status-content.tsx), which this island redraws. */
+export const STATUS_VIEW_ID = 'status-view';
 
 const field = 'ml-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
+/** The build's folded lists have their buttons hidden (they need this script): show them in place of the words. */
+function showFoldButtons(view: HTMLElement): void {
+  for (const button of view.querySelectorAll<HTMLElement>('button[data-fold][hidden]')) {
+    button.hidden = false;
+    const note = button.previousElementSibling;
+    if (note instanceof HTMLElement && note.dataset.foldNote === button.dataset.fold) note.hidden = true;
+  }
+}
+
 /**
- * What was in force on a chosen day. The static HTML shows the build day's summary (`initial`,
- * its lists folded); in the browser the day comes from `?date=` (today when absent) and every
- * change goes back into the address. Another day, or a folded list opened, fetches every rule's
- * facts once (`/status-data/rules.json`) and works the day out here.
+ * Draws `day` over the view's parts one task at a time, so the page answers a tap between them
+ * instead of blocking for the whole redraw. The heading and map come last: once the heading
+ * names the day, the lists below it are that day's too. Returns a function that stops the parts
+ * not yet drawn, for when another day comes.
  */
-export function StatusExplorer({ initial, layout }: { initial: StatusDay; layout: MapLayout }) {
-  const buildDate = initial.date;
+const DRAW_ORDER = [...STATUS_PARTS].reverse();
+
+function drawParts(view: HTMLElement, day: StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const part = DRAW_ORDER[next++];
+    if (!part) return;
+    const element = view.querySelector<HTMLElement>(`[data-status-part="${part}"]`);
+    if (element) renderOver(<StatusPartView part={part} day={day} layout={layout} open={open} interactive />, element);
+    timer = setTimeout(step, 0);
+  };
+  step();
+  return () => clearTimeout(timer);
+}
+
+/**
+ * The status page's island: the date control, and the day's lists below it. The build's HTML
+ * shows the build day (`buildDate`); in the browser the day comes from `?date=` (today when
+ * absent) and every change goes back into the address. Another day, or a folded list opened,
+ * fetches every rule's facts once (`/status-data/rules.json`); each day is worked out once
+ * (`dayFacts`), folded as the reader asks (`foldDay`), and drawn over the lists already on the
+ * page, changing only what differs. The lists are not in this island's props: they are HTML.
+ */
+export function StatusExplorer({ buildDate }: { buildDate: string }) {
   const [date, setDate] = useState(buildDate);
   const [hint, setHint] = useState<string | undefined>(undefined);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  // False in the static HTML and while hydrating, true once the page runs: the folds' buttons need it.
-  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
     const read = () => {
@@ -41,6 +71,25 @@ export function StatusExplorer({ initial, layout }: { initial: StatusDay; layout
     return () => window.removeEventListener('popstate', read);
   }, []);
 
+  // One listener for every fold's button, in the build's HTML and in each day drawn after it.
+  useEffect(() => {
+    const view = document.getElementById(STATUS_VIEW_ID);
+    if (!view) return;
+    showFoldButtons(view);
+    const onClick = (event: MouseEvent) => {
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-fold]') : null;
+      const key = button?.dataset.fold;
+      if (!key) return;
+      setOpen((was) => {
+        const next = new Set(was);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      });
+    };
+    view.addEventListener('click', onClick);
+    return () => view.removeEventListener('click', onClick);
+  }, []);
+
   function choose(next: string) {
     if (!isRealDate(next)) return;
     setDate(next);
@@ -48,19 +97,15 @@ export function StatusExplorer({ initial, layout }: { initial: StatusDay; layout
     window.history.pushState(null, '', `${window.location.pathname}?date=${next}`);
   }
 
-  function toggle(key: string) {
-    setOpen((was) => {
-      const next = new Set(was);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  }
-
-  const wanted = date !== buildDate || open.size > 0;
-  const loaded = useStatusRules(wanted);
-  const computed = useMemo(() => (wanted && loaded.state === 'ready' ? statusDay(loaded.rules, loaded.places, date, open) : undefined), [wanted, loaded, date, open]);
-  // Until the rules arrive, the build day stays on screen, with a line saying what is coming.
-  const day: StatusDay = computed ?? initial;
+  const loaded = useStatusRules(date !== buildDate || open.size > 0);
+  const facts = useMemo(() => (loaded.state === 'ready' ? dayFacts(loaded.rules, loaded.places, date) : undefined), [loaded, date]);
+  // Until the rules arrive, the build day stays on screen, with a line saying what is coming;
+  // once they have, every day is drawn from them, the build day too when a reader comes back to it.
+  useEffect(() => {
+    const view = document.getElementById(STATUS_VIEW_ID);
+    if (!facts || loaded.state !== 'ready' || !view) return;
+    return drawParts(view, foldDay(facts, open), loaded.layout, open);
+  }, [facts, open, loaded]);
 
   return (
     <>
@@ -71,10 +116,10 @@ export function StatusExplorer({ initial, layout }: { initial: StatusDay; layout
         </label>
       </form>
       {hint ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{hint}</p> : null}
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="status-loading">
+      {/* One line high even when empty, so the lists below do not move when it speaks. */}
+      <p className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="status-loading">
         {loaded.state === 'loading' ? 'Loading the rules in force on that day…' : loaded.state === 'error' ? `The rules could not load (${loaded.message}); please reload the page.` : ''}
       </p>
-      <StatusView day={day} layout={layout} open={open} interactive={interactive} onToggle={toggle} />
     </>
   );
 }

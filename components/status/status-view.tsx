@@ -11,31 +11,49 @@ const link = 'text-accent-700 hover:underline dark:text-accent-300';
 const more = 'rounded text-sm font-medium text-accent-700 underline decoration-dotted underline-offset-2 hover:decoration-solid dark:text-accent-300';
 
 /**
- * How a folded list says what it holds: before the page is interactive (or without JavaScript),
- * words and, for a group, a link to the entity's page; once it is, a button that opens the list
- * here (its rules come from the data file) and folds it again.
+ * How a folded list says what it holds. In the build's HTML: words and, for a group, a link to the
+ * entity's page, for a reader without JavaScript, and beside them the button, hidden until the
+ * page's script shows it in their place (both take one line of the same height, so nothing moves).
+ * Drawn in the browser: the button only, which opens the list here (its rules come from the data
+ * file) and folds it again. The status page's island handles every fold's click in one listener,
+ * by its `data-fold` key, so the button carries no handler of its own.
  */
-function Fold({ listKey, hidden, total, open, interactive, onToggle, noScript }: { listKey: string; hidden: number; total: number; open: boolean; interactive: boolean; onToggle: (key: string) => void; noScript: ReactNode }) {
-  if (!interactive) return hidden > 0 ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{noScript}</p> : null;
+function Fold({ listKey, hidden, total, open, interactive, noScript }: { listKey: string; hidden: number; total: number; open: boolean; interactive: boolean; noScript: ReactNode }) {
   if (!open && hidden === 0) return null;
-  return (
-    <button type="button" className={`mt-1 ${more}`} aria-expanded={open} data-fold={listKey} onClick={() => onToggle(listKey)}>
+  const button = (
+    <button type="button" className={`mt-1 block ${more}`} aria-expanded={open} data-fold={listKey} hidden={!interactive}>
       {open ? 'Show fewer' : `Show all ${total}`}
     </button>
   );
+  if (interactive) return button;
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-fold-note={listKey}>
+        {noScript}
+      </p>
+      {button}
+    </>
+  );
 }
 
+type PartProps = { day: StatusDay; open: ReadonlySet<string>; interactive: boolean };
+
 /**
- * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
- * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
- * renders the build day and the browser any other day the same way.
+ * Lists below the first screen are laid out only when a reader scrolls near them
+ * (`content-visibility: auto`, with a guess at their height until then, and their real height
+ * after): the build day's hundred groups otherwise cost the page's first layout, and each redraw,
+ * most of their time. They stay in the accessibility tree and in find-in-page.
  */
-export function StatusView({ day, layout, open, interactive, onToggle }: { day: StatusDay; layout: MapLayout; open: ReadonlySet<string>; interactive: boolean; onToggle: (key: string) => void }) {
+const LATER = '[content-visibility:auto]';
+
+/** The day's heading and its map, at the top of the page. */
+function StatusSummary({ day, layout }: { day: StatusDay; layout: MapLayout }) {
   const { date } = day;
   return (
     <>
+      {/* One text, not four: when another day is drawn over it, the words change in place rather than move. */}
       <h2 className="mt-8 text-heading font-semibold" data-testid="status-heading">
-        In force on {formatDate(date)}: {day.count} rule{day.count === 1 ? '' : 's'}
+        {`In force on ${formatDate(date)}: ${day.count} rule${day.count === 1 ? '' : 's'}`}
       </h2>
       {day.groups.length === 0 ? <p className="mt-2">No rule in the tracker was in force on that day.</p> : null}
       <section aria-labelledby="map-heading" className="mt-6" id="map">
@@ -45,70 +63,82 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
         </p>
         <PolicyMap layout={layout} days={day.places} date={date} />
       </section>
-      <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
-        {day.groups.map((group) => {
-          const key = groupKey(group.slug);
-          return (
-            <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug}>
-              <div className="flex flex-wrap items-baseline gap-x-2">
-                <h3 id={`g-${group.slug}`} className="font-semibold">
-                  <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+    </>
+  );
+}
+
+/** The day's rules by whom they are listed under, each group folded past a few. */
+function StatusGroups({ day, open, interactive }: PartProps) {
+  return (
+    <div className="mt-4 grid gap-6 md:grid-cols-2" data-testid="status-groups">
+      {day.groups.map((group) => {
+        const key = groupKey(group.slug);
+        return (
+          <section key={group.slug} aria-labelledby={`g-${group.slug}`} data-group={group.slug} className={`${LATER} [contain-intrinsic-block-size:auto_12rem]`}>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <h3 id={`g-${group.slug}`} className="font-semibold">
+                <SiteLink href={`/entities/${group.slug}/`} className="hover:underline">
+                  {group.name}
+                </SiteLink>
+              </h3>
+              <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
+                {`${group.count} rule${group.count === 1 ? '' : 's'}`}
+              </span>
+            </div>
+            <ul className="mt-2 space-y-2">
+              {group.rules.map((rule) => (
+                <li key={rule.slug} data-slug={rule.slug}>
+                  <SiteLink href={`/entries/${rule.slug}/`} className={link}>
+                    {rule.title}
+                  </SiteLink>
+                  <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+                    <KindBadge kind={rule.kind} />
+                    <span>{rule.line}</span>
+                  </div>
+                  {rule.amendments.map((amendment) => (
+                    <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
+                      amended {formatDate(amendment.adopted)} by{' '}
+                      <SiteLink href={`/entries/${amendment.slug}/`} className={link}>
+                        {amendment.title}
+                      </SiteLink>
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+            <Fold
+              listKey={key}
+              hidden={group.count - group.rules.length}
+              total={group.count}
+              open={open.has(key)}
+              interactive={interactive}
+              noScript={
+                <>
+                  {group.count - group.rules.length} more: see{' '}
+                  <SiteLink href={`/entities/${group.slug}/`} className={link}>
                     {group.name}
                   </SiteLink>
-                </h3>
-                <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="group-count">
-                  {group.count} rule{group.count === 1 ? '' : 's'}
-                </span>
-              </div>
-              <ul className="mt-2 space-y-2">
-                {group.rules.map((rule) => (
-                  <li key={rule.slug} data-slug={rule.slug}>
-                    <SiteLink href={`/entries/${rule.slug}/`} className={link}>
-                      {rule.title}
-                    </SiteLink>
-                    <div className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-                      <KindBadge kind={rule.kind} />
-                      <span>{rule.line}</span>
-                    </div>
-                    {rule.amendments.map((amendment) => (
-                      <p key={amendment.slug} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400" data-amended-by={amendment.slug}>
-                        amended {formatDate(amendment.adopted)} by{' '}
-                        <SiteLink href={`/entries/${amendment.slug}/`} className={link}>
-                          {amendment.title}
-                        </SiteLink>
-                      </p>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-              <Fold
-                listKey={key}
-                hidden={group.count - group.rules.length}
-                total={group.count}
-                open={open.has(key)}
-                interactive={interactive}
-                onToggle={onToggle}
-                noScript={
-                  <>
-                    {group.count - group.rules.length} more: see{' '}
-                    <SiteLink href={`/entities/${group.slug}/`} className={link}>
-                      {group.name}
-                    </SiteLink>
-                  </>
-                }
-              />
-            </section>
-          );
-        })}
-      </div>
+                </>
+              }
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
 
+/** The scope × measure matrix of the day's rules. */
+function StatusMatrix({ day, open, interactive }: PartProps) {
+  return (
+    <>
       <h2 className="mt-section text-heading font-semibold" id="matrix">
         Who is bound, and how
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        Rules in force on {formatDate(date)}, by whom they bind (rows) and what they do (columns).
+        {`Rules in force on ${formatDate(day.date)}, by whom they bind (rows) and what they do (columns).`}
       </p>
-      <div className="mt-4 overflow-x-auto">
+      <div className={`mt-4 overflow-x-auto ${LATER} [contain-intrinsic-block-size:auto_24rem]`}>
         <table className="min-w-full border-collapse text-sm" aria-labelledby="matrix">
           <thead>
             <tr>
@@ -141,7 +171,7 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
                           </li>
                         ))}
                       </ul>
-                      <Fold listKey={key} hidden={cell.count - cell.rules.length} total={cell.count} open={open.has(key)} interactive={interactive} onToggle={onToggle} noScript={`and ${cell.count - cell.rules.length} more`} />
+                      <Fold listKey={key} hidden={cell.count - cell.rules.length} total={cell.count} open={open.has(key)} interactive={interactive} noScript={`and ${cell.count - cell.rules.length} more`} />
                     </td>
                   );
                 })}
@@ -150,6 +180,36 @@ export function StatusView({ day, layout, open, interactive, onToggle }: { day: 
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/** The parts of the view, each in its own element, so the browser can redraw them one at a time. */
+export const STATUS_PARTS = ['summary', 'groups', 'matrix'] as const;
+type StatusPart = (typeof STATUS_PARTS)[number];
+
+/** One part of the view for `day`. */
+export function StatusPartView({ part, day, layout, open, interactive }: PartProps & { part: StatusPart; layout: MapLayout }) {
+  if (part === 'summary') return <StatusSummary day={day} layout={layout} />;
+  if (part === 'groups') return <StatusGroups day={day} open={open} interactive={interactive} />;
+  return <StatusMatrix day={day} open={open} interactive={interactive} />;
+}
+
+/**
+ * The status page's lists for one day (lib/status/status-day.ts): the heading, the map, the
+ * groups of rules and the scope × measure matrix. Plain markup from plain data, so the build
+ * renders the build day (`interactive` false) and the browser any other day the same way, over
+ * the build's elements (components/islands/render-over.ts), part by part: each part is in an
+ * element of its own that takes no room (`display: contents`).
+ */
+export function StatusView({ day, layout, open, interactive }: PartProps & { layout: MapLayout }) {
+  return (
+    <>
+      {STATUS_PARTS.map((part) => (
+        <div key={part} className="contents" data-status-part={part}>
+          <StatusPartView part={part} day={day} layout={layout} open={open} interactive={interactive} />
+        </div>
+      ))}
     </>
   );
 }

@@ -1,6 +1,5 @@
-'use client';
-
 import { useEffect, useState } from 'react';
+import type { MapLayout } from '@/lib/map/map-layout';
 import type { PlaceRules } from '@/lib/map/shade-places';
 import type { RuleFacts } from '@/lib/policy/rules';
 import { STATUS_DATA_PATH, STATUS_FILE, unpackStatusFile, type StatusFile } from '@/lib/status/status-file';
@@ -9,9 +8,9 @@ import { withBasePath } from '@/lib/site-config';
 export type StatusRules =
   | { state: 'idle' | 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'ready'; rules: RuleFacts[]; places: PlaceRules[] };
+  | { state: 'ready'; rules: RuleFacts[]; places: PlaceRules[]; layout: MapLayout };
 
-type Unpacked = { rules: RuleFacts[]; places: PlaceRules[] };
+type Unpacked = { rules: RuleFacts[]; places: PlaceRules[]; layout: MapLayout };
 let request: Promise<Unpacked> | undefined;
 
 /** The rules' data file, fetched at most once per page; a failed fetch is forgotten so a later choice retries. */

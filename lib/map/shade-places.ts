@@ -1,4 +1,5 @@
 /** Every place on the map with its shade on a day: what the map and its table both show. */
+import { compareNames } from '../content/compare-names';
 import type { RuleFacts } from '../policy/rules';
 import { SHADES, shadeOn, type ShadeId } from './shade';
 
@@ -25,6 +26,6 @@ export function placesOn(places: readonly PlaceRules[], rules: readonly RuleFact
       const { shade, inForce } = shadeOn(place.rules.flatMap((slug) => bySlug.get(slug) ?? []), date);
       return { place, day: { slug: place.slug, shade: shade.id, count: inForce.length } };
     })
-    .sort((a, b) => rank(a.day.shade) - rank(b.day.shade) || a.place.name.localeCompare(b.place.name))
+    .sort((a, b) => rank(a.day.shade) - rank(b.day.shade) || compareNames(a.place.name, b.place.name))
     .map(({ day }) => day);
 }

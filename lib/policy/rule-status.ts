@@ -44,12 +44,23 @@ export function isRule(entry: RuleLike): boolean {
   return (entry.measure?.length ?? 0) > 0 && entry.status !== undefined;
 }
 
+/**
+ * Each rule's steps, worked out once: a day's state asks for them again for every rule, its
+ * replacements and each day it considers, and the status page does that in the browser.
+ */
+const stepsOf = new WeakMap<RuleLike, readonly Step[]>();
+
 /** The dated steps of a rule's life, oldest first; without history, its status from its start. */
-export function lifecycleSteps(entry: RuleLike): Step[] {
-  if (entry.history && entry.history.length > 0) {
-    return entry.history.map(({ date, status }) => ({ date, status })).sort((a, b) => a.date.localeCompare(b.date));
+export function lifecycleSteps(entry: RuleLike): readonly Step[] {
+  let steps = stepsOf.get(entry);
+  if (!steps) {
+    // `YYYY-MM-DD` days sort as plain strings (localeCompare would ask the locale's collation, much slower).
+    steps = entry.history && entry.history.length > 0
+      ? entry.history.map(({ date, status }) => ({ date, status })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      : entry.status ? [{ date: entry.effective ?? entry.date, status: entry.status }] : [];
+    stepsOf.set(entry, steps);
   }
-  return entry.status ? [{ date: entry.effective ?? entry.date, status: entry.status }] : [];
+  return steps;
 }
 
 /**

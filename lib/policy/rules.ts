@@ -2,6 +2,7 @@
  * Rules in force on a day, grouped by place or company, and the scope × measure matrix. Works on
  * plain records so the status page can recompute them in the browser for any date.
  */
+import { compareNames } from '../content/compare-names';
 import type { Collection } from '../content/collection';
 import { boundBy } from '../content/binds';
 import type { Entry } from '../content/model';
@@ -51,7 +52,7 @@ export function amendmentsOn(rule: Pick<RuleFacts, 'amendments'>, date: string):
       const adopted = adoptedOn(amendment);
       return adopted !== undefined && adopted <= date ? [{ ...amendment, adopted }] : [];
     })
-    .sort((a, b) => a.adopted.localeCompare(b.adopted));
+    .sort((a, b) => (a.adopted < b.adopted ? -1 : a.adopted > b.adopted ? 1 : 0));
 }
 
 export interface RuleOnDay {
@@ -141,7 +142,7 @@ export function groupRules(rules: readonly RuleOnDay[]): RuleGroup[] {
     group.rules.push(item);
     groups.set(slug, group);
   }
-  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 export type ProvisionMatrix = { scope: Scope; cells: { measure: Measure; rules: RuleOnDay[] }[] }[];

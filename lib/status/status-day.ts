@@ -73,29 +73,57 @@ function lineOf({ rule, state }: RuleOnDay, date: string): RuleLine {
   };
 }
 
-/** The status page's view of `date`, with the lists in `open` unfolded. */
-export function statusDay(rules: readonly RuleFacts[], places: readonly PlaceRules[], date: string, open: ReadonlySet<string> = new Set()): StatusDay {
+/**
+ * What is in force on `date`, before any list is folded: the costly part (every rule's state that
+ * day, the groups, the matrix, the map's shades), worked out once per day. `foldDay` then cuts the
+ * lists a reader sees, so opening or folding a list does not work the day out again.
+ */
+export interface DayFacts {
+  date: string;
+  count: number;
+  groups: { slug: string; name: string; rules: RuleOnDay[] }[];
+  measures: Measure[];
+  rows: { scope: Scope; cells: { measure: Measure; rules: RuleOnDay[] }[] }[];
+  places: PlaceDay[];
+}
+
+export function dayFacts(rules: readonly RuleFacts[], places: readonly PlaceRules[], date: string): DayFacts {
   const inForce = rulesInForce(rules, date);
-  const groups = groupRules(inForce).map((group) => ({
-    slug: group.slug,
-    name: group.name,
-    count: group.rules.length,
-    rules: shown(group.rules, open.has(groupKey(group.slug))).map((item) => lineOf(item, date)),
-  }));
   const matrix = provisionMatrix(inForce);
   const measures = MEASURES.values.filter((measure) => matrix.some((row) => row.cells.some((cell) => cell.measure === measure && cell.rules.length > 0)));
   const rows = matrix
     .filter((row) => row.cells.some((cell) => cell.rules.length > 0))
-    .map((row) => ({
-      scope: row.scope,
-      cells: measures.map((measure) => {
-        const rulesHere = row.cells.find((cell) => cell.measure === measure)?.rules ?? [];
-        return {
-          measure,
-          count: rulesHere.length,
-          rules: shown(rulesHere, open.has(cellKey(row.scope, measure))).map(({ rule }) => ({ slug: rule.slug, title: rule.title, groupName: rule.group.name })),
-        };
-      }),
-    }));
+    .map((row) => ({ scope: row.scope, cells: measures.map((measure) => ({ measure, rules: row.cells.find((cell) => cell.measure === measure)?.rules ?? [] })) }));
+  const groups = groupRules(inForce).map((group) => ({ slug: group.slug, name: group.name, rules: group.rules }));
   return { date, count: inForce.length, groups, measures, rows, places: placesOn(places, rules, date) };
+}
+
+/** The day's lists as the page shows them, with the lists in `open` unfolded. */
+export function foldDay(facts: DayFacts, open: ReadonlySet<string> = new Set()): StatusDay {
+  const { date } = facts;
+  return {
+    date,
+    count: facts.count,
+    groups: facts.groups.map((group) => ({
+      slug: group.slug,
+      name: group.name,
+      count: group.rules.length,
+      rules: shown(group.rules, open.has(groupKey(group.slug))).map((item) => lineOf(item, date)),
+    })),
+    measures: facts.measures,
+    rows: facts.rows.map((row) => ({
+      scope: row.scope,
+      cells: row.cells.map((cell) => ({
+        measure: cell.measure,
+        count: cell.rules.length,
+        rules: shown(cell.rules, open.has(cellKey(row.scope, cell.measure))).map(({ rule }) => ({ slug: rule.slug, title: rule.title, groupName: rule.group.name })),
+      })),
+    })),
+    places: facts.places,
+  };
+}
+
+/** The status page's view of `date`, with the lists in `open` unfolded. */
+export function statusDay(rules: readonly RuleFacts[], places: readonly PlaceRules[], date: string, open: ReadonlySet<string> = new Set()): StatusDay {
+  return foldDay(dayFacts(rules, places, date), open);
 }

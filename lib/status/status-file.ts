@@ -1,15 +1,16 @@
 /**
  * The status page's data file, `/status-data/rules.json`: every rule's facts (dates, statuses,
  * scope, measure, whom it is listed under, what replaces or amends it) and each map place's own
- * rules. The page fetches it only when a reader picks another day or opens a folded list, so the
- * page itself carries only the build day's bounded summary. Names and entries are numbers into
- * two tables, as in the timeline's facts file.
+ * rules, and the map's layout to draw them with. The page fetches it only when a reader picks
+ * another day or opens a folded list, so the page itself carries only the build day's bounded
+ * summary, as HTML. Names and entries are numbers into two tables, as in the timeline's facts file.
  */
 import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { DATE_PRECISIONS, KINDS, MEASURES, SCOPES, STATUSES, type DatePrecision, type Kind, type Measure, type Scope, type Status } from '../content/vocab';
 import type { PlaceRules } from '../map/shade-places';
 import type { PolicyMapData } from '../map/map-data';
+import { mapLayout, type MapLayout } from '../map/map-layout';
 import type { RuleLike } from '../policy/rule-status';
 import { amendmentsOf, groupSlug, replacementsOf, type RuleFacts } from '../policy/rules';
 import { isRule } from '../policy/rule-status';
@@ -31,6 +32,8 @@ export interface StatusFile {
   entries: PackedEntry[];
   /** Each place on the map: its index in `names` and the indexes of its own rules. */
   places: [number, number[]][];
+  /** The full map's places and how each is drawn (the shapes stay in `/map-data/full.svg`). */
+  layout: MapLayout;
 }
 
 export function statusFile(collection: Collection, map: PolicyMapData): StatusFile {
@@ -63,7 +66,7 @@ export function statusFile(collection: Collection, map: PolicyMapData): StatusFi
     ];
   });
   const places = map.places.map((place): [number, number[]] => [named(place.slug, place.name), place.rules.flatMap((slug) => entryIndex.get(slug) ?? [])]);
-  return { names, entries, places };
+  return { names, entries, places, layout: mapLayout(map, 'full') };
 }
 
 const member = <T extends string>(values: readonly T[], value: string, what: string): T => {
@@ -71,8 +74,8 @@ const member = <T extends string>(values: readonly T[], value: string, what: str
   throw new Error(`${STATUS_FILE}: unknown ${what} "${value}"`);
 };
 
-/** The rules and the map's places from the data file; a value the site does not know (a stale file) is an error. */
-export function unpackStatusFile(file: StatusFile): { rules: RuleFacts[]; places: PlaceRules[] } {
+/** The rules, the map's places and its layout from the data file; a value the site does not know (a stale file) is an error. */
+export function unpackStatusFile(file: StatusFile): { rules: RuleFacts[]; places: PlaceRules[]; layout: MapLayout } {
   const status = (value: string): Status | undefined => (value ? member(STATUSES.values, value, 'status') : undefined);
   const lifecycles = file.entries.map(([slug, , , , date, current, history, effective, expires, , measure]): RuleLike => ({
     slug,
@@ -114,5 +117,5 @@ export function unpackStatusFile(file: StatusFile): { rules: RuleFacts[]; places
     const [slug, name] = nameAt(at);
     return { slug, name, rules: own.map((i) => entryAt(i).entry[0]) };
   });
-  return { rules, places };
+  return { rules, places, layout: file.layout };
 }

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { policyMapData } from '@/lib/map/map-data';
 import { ruleRecords } from '@/lib/policy/rules';
-import { cellKey, FOLD_AFTER, groupKey, statusDay } from '@/lib/status/status-day';
+import { cellKey, dayFacts, FOLD_AFTER, foldDay, groupKey, statusDay } from '@/lib/status/status-day';
 import { statusFile, unpackStatusFile } from '@/lib/status/status-file';
 import { collectionOf, entityDoc, entryDoc, PLACES } from '../../support/collection';
 
@@ -33,6 +33,17 @@ describe('the status summary of a day', () => {
 
     const opened = summaryOf(bans('california', 9), '2026-01-01', new Set([groupKey('california')]));
     expect(opened.groups.find((group) => group.slug === 'california')!.rules).toHaveLength(9);
+  });
+
+  it('opens and folds a list from the day worked out once, as if the day were worked out again', () => {
+    const collection = collectionOf([...bans('california', 9), ...bans('san-francisco', 8)], PLACES);
+    const rules = ruleRecords(collection);
+    const { places } = policyMapData(collection);
+    const facts = dayFacts(rules, places, '2026-01-01');
+    const open = new Set([groupKey('san-francisco'), cellKey('police', 'ban')]);
+    expect(foldDay(facts, open)).toEqual(statusDay(rules, places, '2026-01-01', open));
+    expect(foldDay(facts).groups.map((group) => group.rules.length)).toEqual([FOLD_AFTER, FOLD_AFTER]);
+    expect(foldDay(facts, open).groups.find((group) => group.slug === 'san-francisco')!.rules).toHaveLength(8);
   });
 
   it('shows a group of six whole: folding one rule away would hide more than it saves', () => {
