@@ -1,7 +1,7 @@
 /**
  * An entry's page below the header: facts, body, status, links, sources, changes and the cite
- * box. Rendered once at build time into static HTML (pages/entries/[slug].tsx), so it must not
- * use client components that need React in the browser.
+ * box. Rendered once at build time into static HTML (pages/entries/[slug].tsx), and the page
+ * loads no script: nothing in it may need a component in the browser.
  */
 import { KindBadge } from './badges';
 import { EditLink } from './edit-link';

@@ -2,7 +2,7 @@ import Head from 'next/head';
 import { headTags } from '@/lib/discovery/head-tags';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 
-/** A Pages Router page's own `<head>` tags (the App Router writes them from `metadata`). */
+/** A page's own `<head>` tags, from its metadata (lib/discovery/head-tags.ts). */
 export function PageHead({ meta }: { meta: PageMeta }) {
   return (
     <Head>

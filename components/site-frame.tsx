@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
 import { EnhanceScript } from './enhance-script';
-import { HydrationMark } from './hydration-mark';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /**
- * What surrounds every page's content, in the App Router's layout and in the entry and entity
- * pages built without React's runtime (pages/_app.tsx) alike: skip link, header, main, footer and
- * the script for the few behaviours that do not need React.
- */
-/**
+ * What surrounds every page's content (pages/_app.tsx): skip link, header, main, footer and the
+ * inline script for the few behaviours that need no component.
+ *
  * `markInteractive`: the page is interactive as soon as the inline script has run (no React, no
- * islands); otherwise React (HydrationMark) or the islands' script says so once hydrated.
+ * islands); otherwise the islands' script says so once it has hydrated them (components/islands/).
  */
 export function SiteFrame({ children, markInteractive = false }: { children: ReactNode; markInteractive?: boolean }) {
   return (
@@ -24,7 +21,6 @@ export function SiteFrame({ children, markInteractive = false }: { children: Rea
         {children}
       </main>
       <SiteFooter />
-      <HydrationMark />
       <EnhanceScript markInteractive={markInteractive} />
     </>
   );

@@ -1,16 +1,16 @@
 /**
- * The last step of `npm run build`: removes from the static export what the browser never
- * requests: the copies of route data (lib/export/unused-payloads.ts) and the Pages Router's page
- * data (lib/export/page-data.ts). OUT_DIR names another export folder.
+ * The last step of `npm run build`: the site's 404 page put where hosts look for it
+ * (lib/export/not-found-page.ts), and what the browser never requests removed from the export,
+ * the Pages Router's page data (lib/export/page-data.ts). OUT_DIR names another export folder.
  */
 import path from 'node:path';
+import { placeNotFoundPage } from '../lib/export/not-found-page';
 import { dropPageData } from '../lib/export/page-data';
-import { dropUnusedPayloads, UNUSED_PAYLOAD } from '../lib/export/unused-payloads';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 try {
-  const { files, bytes } = dropUnusedPayloads(out);
-  console.log(`removed ${files.toLocaleString('en')} copies of route data no page requests (${UNUSED_PAYLOAD}): ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  placeNotFoundPage(out);
+  console.log('put the site\'s 404 page (pages/not-found.tsx) at 404.html and 404/index.html');
   const pageData = dropPageData(out);
   console.log(`removed the Pages Router's page data, which no page loads (_next/data): ${(pageData.bytes / 1024 / 1024).toFixed(1)} MB`);
 } catch (error) {

@@ -1,6 +1,6 @@
 /**
- * Every island of the site, by name. The specs live here, outside the components' 'use client'
- * modules, so server code can read them (a client module's other exports are only references there).
+ * The header search's island, which every page with islands mounts; each page's own islands are
+ * named in its `*-islands.ts` file beside this one.
  */
 import { HeaderSearch } from '../search/header-search';
 import { defineIsland } from './define-island';

@@ -1,5 +1,3 @@
-'use client';
-
 import { SiteLink } from '../site-link';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { resultUrl, type SearchResult } from '@/lib/search/records';
@@ -19,7 +17,7 @@ const LIST_ID = 'site-search-list';
 /**
  * The search box in every page's header: `/` or Ctrl/Cmd-K focuses it (lib/enhance), results
  * appear as you type, arrow keys move, Enter opens, Escape closes. The index loads on first focus.
- * It is a plain form too: on a page without React (entry and entity pages) or before the script runs, Enter
+ * It is a plain form too: on a page without islands (entry and entity pages) or before the script runs, Enter
  * sends the words to the search page.
  */
 export function HeaderSearch() {

@@ -1,5 +1,3 @@
-'use client';
-
 import { SiteLink } from '../site-link';
 import { Fragment, useEffect, useState } from 'react';
 import { filterLabel } from '@/lib/filters/filter-model';

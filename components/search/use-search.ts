@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useRef, useState } from 'react';
 import type { SearchEngine, SearchOptions, SearchResponse } from '@/lib/search/engine';
 import { fetchSearchFile } from '@/lib/search/fetch-cache';

@@ -1,5 +1,3 @@
-'use client';
-
 import { SiteLink } from '../site-link';
 import { useEffect } from 'react';
 import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';

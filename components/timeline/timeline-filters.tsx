@@ -1,5 +1,3 @@
-'use client';
-
 import { memo } from 'react';
 import { DATE_FILTER_SPECS, LIST_FILTER_SPECS, periodBound, type Filters } from '@/lib/filters/filter-model';
 import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';

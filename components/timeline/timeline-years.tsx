@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { kindLabel } from '@/lib/content/labels';
 import { KINDS } from '@/lib/content/vocab';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 import { hasFilters, matchesFilters, type Filters } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';

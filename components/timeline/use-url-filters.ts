@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useState } from 'react';
 import { emptyFilters, type Filters } from '@/lib/filters/filter-model';
 import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';

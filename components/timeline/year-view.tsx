@@ -1,5 +1,3 @@
-'use client';
-
 import { SiteLink } from '../site-link';
 import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';

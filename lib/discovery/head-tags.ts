@@ -1,8 +1,7 @@
 /**
- * The `<head>` tags of a page built without the App Router (entry and entity pages: see
- * pages/entries/[slug].tsx), as plain data: the same title, description, canonical URL, feed
- * links, Open Graph, Twitter card and icon tags, in the same order, that Next writes from
- * pageMetadata() and siteMetadata() for every other page.
+ * The `<head>` tags of a page (components/page-head.tsx), as plain data: the title,
+ * description, canonical URL, feed links, Open Graph, Twitter card and icon tags, in the order
+ * Next's App Router wrote them from pageMetadata() and siteMetadata() when pages were built there.
  */
 import { ATOM_TYPE } from '../feeds/paths';
 import { absoluteUrl, SITE } from '../site-config';

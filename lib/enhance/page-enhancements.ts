@@ -1,7 +1,7 @@
 /**
  * The few behaviours every page needs that do not need React: the theme button, the copy
  * buttons and the search shortcuts. They run from one small inline script (see
- * components/enhance-script.tsx), so pages built without React's runtime (entry and entity pages) have them
+ * components/enhance-script.tsx), so every page has them, with or without islands
  * too, and React pages do not carry a second copy.
  *
  * The function is serialised with `toString()` into the page, so it must stay self-contained: no
@@ -55,6 +55,6 @@ export function enhancePage(markInteractive: boolean): void {
     input.select();
   });
 
-  // Pages without React are interactive now; React pages say so once hydrated (HydrationMark).
+  // Pages without islands are interactive now; the others say so once hydrated (mountIslands).
   if (markInteractive) root.dataset.hydrated = 'true';
 }

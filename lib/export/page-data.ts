@@ -1,10 +1,8 @@
 /**
  * Removes from a finished static export what no page can ask for. `out/_next/data/` holds the
- * props of Pages Router pages, which Next writes for client-side navigation between them; the
- * only such pages, entry and entity pages, are built without React's runtime
- * (pages/entries/[slug].tsx, pages/entities/[slug]/[[...page]].tsx), so nothing ever fetches
- * those files. Each carries the page's whole HTML again, so keeping them would double the
- * entries' and entities' share of `out/`.
+ * props of Pages Router pages, which Next writes for client-side navigation between them; every
+ * page is built without React's runtime (components/static-page.tsx), so nothing ever fetches
+ * those files. Each carries the page's whole HTML again, so keeping them would double `out/`.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';

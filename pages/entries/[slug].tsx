@@ -1,8 +1,8 @@
 /**
- * Entry pages, the pages most readers land on from a search engine or a citation. They are the
- * one route in the Pages Router, because only it can build a page without React's runtime
- * (`unstable_runtimeJS: false`): the App Router always ships about 135 KB of gzipped JavaScript,
- * more than an entry page's budget of 130 KB. The article is rendered to HTML at build time; the
+ * Entry pages, the pages most readers land on from a search engine or a citation. Like every
+ * page they are built by the Pages Router without React's runtime (`unstable_runtimeJS: false`):
+ * the App Router always shipped about 135 KB of gzipped JavaScript, more than an entry page's
+ * budget of 130 KB. The article is rendered to HTML at build time; the
  * theme, copy and search-shortcut behaviours come from the inline script in SiteFrame, and the
  * header's search box is a plain form that opens the search page.
  */

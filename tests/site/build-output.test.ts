@@ -66,31 +66,26 @@ describe('build output', () => {
     expect(html(entity.url)).toContain(`<link rel="canonical" href="${absoluteUrl(entity.url)}"`);
   });
 
-  it('keeps the route data the browser asks for, drops the copy it never asks for, and writes none for pages without React', () => {
-    const folders = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => path.dirname(file))
-      // out/404/ is a copy of the not-found page for hosts that look there; it has no route data.
-      .filter((folder) => folder !== '404');
-    expect(folders.length).toBeGreaterThan(collection.entries.length);
-    // Entry and entity pages, About, Coverage and Data are built without React's runtime
-    // (pages/): no route data at all, only the page (and an entity's feed, and the folder of its
-    // later pages).
-    const withoutReact = (folder: string) => ['entries', 'entities'].includes(folder.split(path.sep)[0]!) || ['about', 'coverage', 'data'].includes(folder);
+  it('writes every page as a document: no route data, no page data, no script but an islands\' one', () => {
+    const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' });
+    const pages = files.filter((file) => file.endsWith('.html'));
     const entityPages = collection.entities.reduce((sum, entity) => sum + pageCount(collection.appearancesOf(entity).length, ENTITY_PAGE_SIZE), 0);
-    expect(folders.filter(withoutReact)).toHaveLength(collection.entries.length + entityPages + 3);
-    for (const folder of folders.filter(withoutReact)) {
-      const files = readdirSync(path.join(OUT, folder));
-      expect(files, folder).toContain('index.html');
-      // Beside the page: an entity's feed and later pages, the data page's files; never route data.
-      expect(files.filter((file) => file.endsWith('.txt')), folder).toEqual([]);
-      if (folder.startsWith(`entries${path.sep}`)) expect(files, folder).toEqual(['index.html']);
-    }
-    for (const folder of folders.filter((folder) => !withoutReact(folder))) {
-      expect(existsSync(path.join(OUT, folder, 'index.txt')), `${folder}/index.txt`).toBe(true);
-      expect(existsSync(path.join(OUT, folder, '__next._tree.txt')), `${folder}/__next._tree.txt`).toBe(true);
-      expect(existsSync(path.join(OUT, folder, '__next._full.txt')), `${folder}/__next._full.txt`).toBe(false);
-    }
-    // Nor does the Pages Router's page data for them stay: nothing loads it.
+    expect(pages.length).toBeGreaterThan(collection.entries.length + entityPages);
+    // No React Server Components payloads (the App Router's route data) and no Pages Router page data.
+    expect(files.filter((file) => file.endsWith('.txt') && file !== 'robots.txt')).toEqual([]);
     expect(existsSync(path.join(OUT, '_next', 'data'))).toBe(false);
+    const scriptsOf = (file: string) => [...readFileSync(path.join(OUT, file), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+    // Pages with controls load one module, their islands' entry; every other page loads no script file.
+    const withIslands = new Set(['index.html', path.join('timeline', 'index.html'), path.join('status', 'index.html'), path.join('search', 'index.html')]);
+    for (const file of pages) {
+      const scripts = scriptsOf(file);
+      if (withIslands.has(file) || file.startsWith(`timeline${path.sep}`)) {
+        expect(scripts, file).toHaveLength(1);
+        expect(scripts[0], file).toMatch(/^\/islands\/[a-z-]+-[A-Z0-9]+\.js$/);
+      } else {
+        expect(scripts, file).toEqual([]);
+      }
+    }
   });
 
   it('publishes the search files the content step wrote, each what the index builder makes of the content', () => {
@@ -125,7 +120,9 @@ describe('build output', () => {
   it('has home, about and 404 pages', () => {
     expect(text('/')).toContain('June 2020');
     expect(text('/about/')).toContain('About the tracker');
-    expect(readFileSync(`${OUT}/404.html`, 'utf8')).toContain('Page not found');
+    // The site's own 404 page, where static hosts look for it, and no page of its own at /not-found/.
+    for (const file of ['404.html', '404/index.html']) expect(readFileSync(`${OUT}/${file}`, 'utf8'), file).toContain('There is no page at this address.');
+    expect(existsSync(`${OUT}/not-found`)).toBe(false);
   });
 });
 

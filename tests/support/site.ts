@@ -64,7 +64,7 @@ export function siteInChromium(root = OUT, basePath = ''): { readonly url: strin
   };
 }
 
-/** Waits until React has hydrated the page (see components/hydration-mark.tsx): it is interactive. */
+/** Waits until the page is interactive: its islands hydrated (components/islands/mount-islands.tsx), or at once on a page without any. */
 export async function hydrated(page: import('playwright-core').Page): Promise<void> {
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 }

@@ -1,6 +1,7 @@
 /**
- * The page for an unknown address (out/404.html, which static hosts serve with status 404). Built
- * without React's runtime like every page; its header search is a plain form to the search page.
+ * The page for an unknown address. Built at /not-found/ like any page, without React's runtime
+ * (its header search is a plain form to the search page); the build's last step moves it to
+ * out/404.html, which static hosts serve with status 404 (lib/export/not-found-page.ts).
  */
 import Head from 'next/head';
 import { NotFoundContent } from '@/components/not-found-content';
