@@ -5,16 +5,16 @@ import { serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
 import { countByYear, type YearCount } from '@/lib/timeline/year-bars';
 import { yearPagePath } from '@/lib/timeline/year-pages';
-import { TimelineFilters, type FilterOptions } from './timeline-filters';
+import { FILTER_FORM_ID } from './timeline-filters';
 import { MatchStatus } from './match-status';
 import { TimelineList } from './timeline-list';
 import { TimelineYears } from './timeline-years';
+import { useFilterForm } from './use-filter-form';
 import { useServerList } from './use-server-list';
 import { useTimelineMatches } from './use-timeline-matches';
 import { useUrlFilters } from './use-url-filters';
 
 export interface TimelineExplorerProps {
-  options: FilterOptions;
   counts: readonly YearCount[];
   total: number;
   /** The id of the latest entries' list, drawn on the server after the island (components/timeline/timeline-page.tsx). */
@@ -22,16 +22,18 @@ export interface TimelineExplorerProps {
 }
 
 /**
- * The timeline's landing page, interactive (an island): filters in the URL, the overview by year
+ * The timeline's landing page, interactive (an island): filters in the URL (set from the filter
+ * form before the island, plain HTML: use-filter-form.ts), the overview by year
  * and, with a filter, every matching entry from every year, from the timeline's data files, in
  * place of the latest entries (element `latestId`, plain HTML outside the island).
  */
-export function TimelineExplorer({ options, counts, total, latestId }: TimelineExplorerProps) {
+export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerProps) {
   const { filters, ignored, update } = useUrlFilters();
   const matches = useTimelineMatches(filters);
   const filtered = hasFilters(filters);
   const query = serializeFilters(filters);
   useServerList(latestId, !filtered);
+  useFilterForm(FILTER_FORM_ID, filters, update);
 
   const years = counts.map((count) => count.year);
   // The axis has every year; only years with entries have a page.
@@ -45,7 +47,6 @@ export function TimelineExplorer({ options, counts, total, latestId }: TimelineE
 
   return (
     <>
-      <TimelineFilters filters={filters} options={options} onChange={update} />
       <MatchStatus
         line={
           !filtered

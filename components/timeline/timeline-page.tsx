@@ -6,6 +6,8 @@ import { rowOf } from '@/lib/timeline/timeline-data';
 import { timelineOptions } from '@/lib/timeline/options';
 import { countByYear } from '@/lib/timeline/year-bars';
 import { yearSpan } from '@/lib/timeline/year-pages';
+import { emptyFilters } from '@/lib/filters/filter-model';
+import { TimelineFilters } from './timeline-filters';
 import { TimelineList } from './timeline-list';
 
 /** With no filter set, the landing page lists this many of the latest entries. */
@@ -15,8 +17,9 @@ const LATEST = 20;
 const LATEST_ID = 'timeline-latest';
 
 /**
- * `/timeline/`'s content (pages/timeline/index.tsx): the filters and overview are an island; the
- * latest entries are plain HTML after it, so the island's props stay small however long the record.
+ * `/timeline/`'s content (pages/timeline/index.tsx): the filter form is plain HTML, the match
+ * count and overview an island that listens to it; the latest entries are plain HTML after it,
+ * so the island's props stay small however long the record.
  */
 export function TimelinePageContent({ collection }: { collection: Collection }) {
   const facts = collection.entries.map((entry) => entryFacts(entry, (slug) => collection.getEntity(slug)?.parent));
@@ -29,10 +32,8 @@ export function TimelinePageContent({ collection }: { collection: Collection }) 
         country includes its states and cities), topic, status, who a rule binds, what it does and a date range to list the matching
         entries from every year; the filters stay in the address, so a filtered view can be shared.
       </p>
-      <Island
-        spec={TIMELINE_EXPLORER_ISLAND}
-        props={{ options: timelineOptions(collection, facts), counts: countByYear(facts, yearSpan(facts)), total: facts.length, latestId: LATEST_ID }}
-      />
+      <TimelineFilters filters={emptyFilters()} options={timelineOptions(collection, facts)} />
+      <Island spec={TIMELINE_EXPLORER_ISLAND} props={{ counts: countByYear(facts, yearSpan(facts)), total: facts.length, latestId: LATEST_ID }} />
       <div id={LATEST_ID}>
         <p className="mt-section text-slate-700 dark:text-slate-300" data-testid="latest-note">
           The latest {latest.length} entries; every year&apos;s page lists all of its entries.

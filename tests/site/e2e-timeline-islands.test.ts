@@ -39,8 +39,11 @@ describe('timeline pages built with islands', () => {
     const { scripts, errors } = await openRecordingScripts(page, '/timeline/');
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((path) => !path.startsWith('/islands/'))).toEqual([]);
-    // The latest entries are the page's HTML, not the island's: its props hold no entry.
+    // The latest entries are the page's HTML, not the island's: its props hold no entry. Nor do
+    // they hold the filter form's hundreds of choices: the form is HTML too, which the island reads.
     expect(await page.locator('[data-island] li[data-slug]').count()).toBe(0);
+    expect(await page.locator('[data-island="timeline-explorer"] form').count()).toBe(0);
+    expect((await page.locator('[data-island="timeline-explorer"]').getAttribute('data-props'))!.length).toBeLessThan(4000);
     expect(await shownSlugs(page)).toEqual(latest);
 
     await page.getByRole('checkbox', { name: 'Research', exact: true }).check();
