@@ -1,6 +1,6 @@
 import { SiteLink } from './site-link';
 
-/** What the 404 page says (pages/404.tsx). */
+/** What the 404 page says (pages/not-found.tsx, moved to 404.html by the build's last step). */
 
 export function NotFoundContent() {
   return (
