@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/content/dates';
 import { landId, placeId, type MapLayout } from '@/lib/map/map-layout';
 import { LAND, labelOf, SHADES, shadeById } from '@/lib/map/shade';
@@ -36,41 +35,99 @@ const PLACE_STYLE = [
 
 type Place = MapLayout['places'][number] & { day: PlaceDay; label: string };
 
+/** The map's places and the table's rows go in groups of this many, which the status page redraws one at a time. */
+const PER_GROUP = 20;
+
+/** `items` in runs of `PER_GROUP`. */
+export function inGroups<T>(items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (let start = 0; start < items.length; start += PER_GROUP) groups.push(items.slice(start, start + PER_GROUP));
+  return groups;
+}
+
+/** The places one map view draws, in drawing order (the shapes, then the marks on top), in groups of `PER_GROUP`. */
+export function viewGroups(view: MapLayout['views'][number], drawn: readonly Place[]): Place[][] {
+  const onMap = drawn.filter((place) => place.drawn?.map === view.id);
+  return inGroups([...onMap.filter((place) => place.drawn && 'shape' in place.drawn), ...onMap.filter((place) => place.drawn && 'x' in place.drawn)]);
+}
+
 /**
- * One map: the land, the shapes of places with rules, then their marks on top, each a link. The
- * shapes are `<use>`s of the shapes file, so the page carries no path data (and React's copy of
- * the page none either).
+ * Some places of one map view, each a link. Numbers are written as the strings the build wrote
+ * (`"1.5"`), so drawing another day over the build's elements finds them equal and leaves them.
+ */
+export function PlaceLinks({ view, places, sprite }: { view: MapLayout['views'][number]; places: readonly Place[]; sprite: string }) {
+  // The fill colours travel in each link's custom properties; one set of classes on the group
+  // styles every place, so a hundred places do not each repeat them.
+  return (
+    <>
+      {places.map((place) => {
+        const shade = shadeById(place.day.shade);
+        const shape =
+          place.drawn && 'x' in place.drawn ? (
+            <circle cx={String(place.drawn.x)} cy={String(place.drawn.y)} r={view.id === 'us' ? '6' : '5'} strokeWidth="1.5" />
+          ) : (
+            <use href={`${withBasePath(sprite)}#${placeId(place.slug)}`} strokeWidth="1" />
+          );
+        return (
+          <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={shade.id} style={themedFill(shade.light, shade.dark).style}>
+            <title>{place.label}</title>
+            {shape}
+          </a>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * One map: the land, then the places with rules, in groups (`viewGroups`) that the status page
+ * redraws one at a time for another day (`data-map-places`). The shapes are `<use>`s of the shapes
+ * file, so the page carries no path data (and React's copy of the page none either).
  */
 function MapSvg({ view, places, sprite }: { view: MapLayout['views'][number]; places: readonly Place[]; sprite: string }) {
   const land = themedFill(LAND.light, LAND.dark);
-  const onMap = places.filter((place) => place.drawn?.map === view.id);
-  const href = (id: string) => `${withBasePath(sprite)}#${id}`;
-  // The fill colours travel in each link's custom properties; one set of classes on the group
-  // styles every place, so a hundred places do not each repeat them.
-  const link = (place: Place, shape: ReactNode) => {
-    const shade = shadeById(place.day.shade);
-    return (
-      <a key={place.slug} href={withBasePath(place.url)} aria-label={place.label} data-place={place.slug} data-shade={shade.id} style={themedFill(shade.light, shade.dark).style}>
-        <title>{place.label}</title>
-        {shape}
-      </a>
-    );
-  };
   return (
     <svg viewBox={`0 0 ${view.width} ${view.height}`} role="group" aria-label={view.title} className="h-auto w-full" data-map={view.id}>
-      <use href={href(landId(view.id))} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
-      <g className={PLACE_STYLE}>
-        {onMap.map((place) => (place.drawn && 'shape' in place.drawn ? link(place, <use href={href(placeId(place.slug))} strokeWidth={1} />) : null))}
-        {onMap.map((place) => (place.drawn && 'x' in place.drawn ? link(place, <circle cx={place.drawn.x} cy={place.drawn.y} r={view.id === 'us' ? 6 : 5} strokeWidth={1.5} />) : null))}
+      <use href={`${withBasePath(sprite)}#${landId(view.id)}`} className={`${land.className} stroke-white dark:stroke-slate-950`} style={land.style} strokeWidth={0.5} />
+      <g className={PLACE_STYLE} data-map-places={view.id}>
+        {viewGroups(view, places).map((group, index) => (
+          <g key={index}>
+            <PlaceLinks view={view} places={group} sprite={sprite} />
+          </g>
+        ))}
       </g>
     </svg>
   );
 }
 
+/** The table's caption. */
+export const placeTableCaption = (date: string) => `Places with rules on record, on ${formatDate(date)}`;
+
+/** Some rows of the map's table. */
+export function PlaceRows({ places }: { places: readonly Place[] }) {
+  return (
+    <>
+      {places.map((place) => (
+        <tr key={place.slug} data-place={place.slug} data-shade={place.day.shade}>
+          <th scope="row" className="border-b border-slate-200 p-1.5 text-left font-normal dark:border-slate-800">
+            <a href={withBasePath(place.url)} className="text-accent-700 hover:underline dark:text-accent-300">
+              {place.name}
+            </a>
+            {place.drawn ? null : <span className="text-slate-600 dark:text-slate-400"> (not drawn)</span>}
+          </th>
+          <td className="border-b border-slate-200 p-1.5 dark:border-slate-800">{place.day.count === 0 ? 'none in force' : shadeById(place.day.shade).word}</td>
+          <td className="border-b border-slate-200 p-1.5 text-right tabular-nums dark:border-slate-800">{String(place.day.count)}</td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** The map as a table, its rows in groups of `PER_GROUP` (one `<tbody>` each), which the status page redraws one at a time. */
 function PlaceTable({ places, date }: { places: readonly Place[]; date: string }) {
   return (
     <table className="w-full border-collapse text-sm" data-testid="map-table">
-      <caption className="mb-2 text-left font-medium">{`Places with rules on record, on ${formatDate(date)}`}</caption>
+      <caption className="mb-2 text-left font-medium">{placeTableCaption(date)}</caption>
       <thead>
         <tr>
           <th scope="col" className="border-b border-slate-300 p-1.5 text-left dark:border-slate-700">Place</th>
@@ -78,22 +135,28 @@ function PlaceTable({ places, date }: { places: readonly Place[]; date: string }
           <th scope="col" className="border-b border-slate-300 p-1.5 text-right dark:border-slate-700">Rules in force</th>
         </tr>
       </thead>
-      <tbody>
-        {places.map((place) => (
-          <tr key={place.slug} data-place={place.slug} data-shade={place.day.shade}>
-            <th scope="row" className="border-b border-slate-200 p-1.5 text-left font-normal dark:border-slate-800">
-              <a href={withBasePath(place.url)} className="text-accent-700 hover:underline dark:text-accent-300">
-                {place.name}
-              </a>
-              {place.drawn ? null : <span className="text-slate-600 dark:text-slate-400"> (not drawn)</span>}
-            </th>
-            <td className="border-b border-slate-200 p-1.5 dark:border-slate-800">{place.day.count === 0 ? 'none in force' : shadeById(place.day.shade).word}</td>
-            <td className="border-b border-slate-200 p-1.5 text-right tabular-nums dark:border-slate-800">{place.day.count}</td>
-          </tr>
-        ))}
-      </tbody>
+      {inGroups(places).map((rows, index) => (
+        <tbody key={index}>
+          <PlaceRows places={rows} />
+        </tbody>
+      ))}
     </table>
   );
+}
+
+/**
+ * The places of `days` that `layout` knows, with their labels: for the table (the day's order,
+ * strongest first) and for the maps (`drawn`, the layout's fixed order, so on another day each
+ * element stays the same place and only its shade and name change).
+ */
+export function mapPlaces(layout: MapLayout, days: readonly PlaceDay[]): { places: Place[]; drawn: Place[] } {
+  const bySlug = new Map(layout.places.map((place) => [place.slug, place]));
+  const places = days.flatMap((day): Place[] => {
+    const place = bySlug.get(day.slug);
+    return place ? [{ ...place, day, label: labelOf(place.name, shadeById(day.shade), day.count) }] : [];
+  });
+  const daysBySlug = new Map(places.map((place) => [place.slug, place]));
+  return { places, drawn: layout.places.flatMap((place) => daysBySlug.get(place.slug) ?? []) };
 }
 
 /**
@@ -104,15 +167,7 @@ function PlaceTable({ places, date }: { places: readonly Place[]; date: string }
  * build time.
  */
 export function PolicyMap({ layout, days, date, compact = false }: { layout: MapLayout; days: readonly PlaceDay[]; date: string; compact?: boolean }) {
-  const bySlug = new Map(layout.places.map((place) => [place.slug, place]));
-  const places = days.flatMap((day): Place[] => {
-    const place = bySlug.get(day.slug);
-    return place ? [{ ...place, day, label: labelOf(place.name, shadeById(day.shade), day.count) }] : [];
-  });
-  // The maps draw places in the layout's fixed order, not the day's (strongest first), so on
-  // another day each element stays the same place and only its shade and name change.
-  const daysBySlug = new Map(places.map((place) => [place.slug, place]));
-  const drawn = layout.places.flatMap((place) => daysBySlug.get(place.slug) ?? []);
+  const { places, drawn } = mapPlaces(layout, days);
   const maps = (
     <div className={compact ? 'grid gap-4 sm:grid-cols-2' : 'space-y-6'}>
       {layout.views.map((view) => (

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { renderOver } from '@/components/islands/render-over';
 import { isRealDate, today } from '@/lib/content/dates';
-import type { MapLayout } from '@/lib/map/map-layout';
-import { dayFacts, foldDay, type StatusDay } from '@/lib/status/status-day';
-import { STATUS_PARTS, StatusPartView } from './status-view';
+import { dayFacts, foldDay } from '@/lib/status/status-day';
+import { drawDay } from './status-draw';
 import { useStatusRules } from './use-status-rules';
 
 /** The element around the day's lists (components/status/status-content.tsx), which this island redraws. */
@@ -18,28 +16,6 @@ function showFoldButtons(view: HTMLElement): void {
     const note = button.previousElementSibling;
     if (note instanceof HTMLElement && note.dataset.foldNote === button.dataset.fold) note.hidden = true;
   }
-}
-
-/**
- * Draws `day` over the view's parts one task at a time, so the page answers a tap between them
- * instead of blocking for the whole redraw. The heading and map come last: once the heading
- * names the day, the lists below it are that day's too. Returns a function that stops the parts
- * not yet drawn, for when another day comes.
- */
-const DRAW_ORDER = [...STATUS_PARTS].reverse();
-
-function drawParts(view: HTMLElement, day: StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
-  let next = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const step = () => {
-    const part = DRAW_ORDER[next++];
-    if (!part) return;
-    const element = view.querySelector<HTMLElement>(`[data-status-part="${part}"]`);
-    if (element) renderOver(<StatusPartView part={part} day={day} layout={layout} open={open} interactive />, element);
-    timer = setTimeout(step, 0);
-  };
-  step();
-  return () => clearTimeout(timer);
 }
 
 /**
@@ -104,7 +80,7 @@ export function StatusExplorer({ buildDate }: { buildDate: string }) {
   useEffect(() => {
     const view = document.getElementById(STATUS_VIEW_ID);
     if (!facts || loaded.state !== 'ready' || !view) return;
-    return drawParts(view, foldDay(facts, open), loaded.layout, open);
+    return drawDay(view, foldDay(facts, open), loaded.layout, open);
   }, [facts, open, loaded]);
 
   return (
