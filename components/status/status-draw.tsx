@@ -95,11 +95,12 @@ function pieces(view: HTMLElement, day: StatusDay, layout: MapLayout, open: Read
 }
 
 /**
- * Draws `day` over the view, piece by piece, a slice of pieces per task. Returns a function that
- * stops the pieces not yet drawn, for when another day comes.
+ * Draws the day `dayOf` works out over the view: in a first task it is worked out and cut into
+ * pieces, then drawn a slice of pieces per task. Returns a function that stops what is not yet
+ * done, for when another day comes.
  */
-export function drawDay(view: HTMLElement, day: StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
-  const todo = pieces(view, day, layout, open);
+export function drawDay(view: HTMLElement, dayOf: () => StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
+  let todo: Piece[] = [];
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
@@ -107,6 +108,9 @@ export function drawDay(view: HTMLElement, day: StatusDay, layout: MapLayout, op
     while (next < todo.length && performance.now() - start < SLICE_MS) todo[next++]!();
     if (next < todo.length) timer = setTimeout(slice, 0);
   };
-  slice();
+  timer = setTimeout(() => {
+    todo = pieces(view, dayOf(), layout, open);
+    timer = setTimeout(slice, 0);
+  }, 0);
   return () => clearTimeout(timer);
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isRealDate, today } from '@/lib/content/dates';
-import { dayFacts, foldDay } from '@/lib/status/status-day';
+import { dayFacts, foldDay, type DayFacts } from '@/lib/status/status-day';
 import { drawDay } from './status-draw';
 import { useStatusRules } from './use-status-rules';
 
@@ -74,14 +74,22 @@ export function StatusExplorer({ buildDate }: { buildDate: string }) {
   }
 
   const loaded = useStatusRules(date !== buildDate || open.size > 0);
-  const facts = useMemo(() => (loaded.state === 'ready' ? dayFacts(loaded.rules, loaded.places, date) : undefined), [loaded, date]);
+  // The last day worked out, kept while lists are opened and folded on it.
+  const facts = useRef<DayFacts | undefined>(undefined);
   // Until the rules arrive, the build day stays on screen, with a line saying what is coming;
   // once they have, every day is drawn from them, the build day too when a reader comes back to it.
+  // The day is worked out in the drawing's first task, not while this island renders, so that
+  // neither makes one long task of the other.
   useEffect(() => {
     const view = document.getElementById(STATUS_VIEW_ID);
-    if (!facts || loaded.state !== 'ready' || !view) return;
-    return drawDay(view, foldDay(facts, open), loaded.layout, open);
-  }, [facts, open, loaded]);
+    if (loaded.state !== 'ready' || !view) return;
+    const { rules, places, layout } = loaded;
+    const day = () => {
+      if (facts.current?.date !== date) facts.current = dayFacts(rules, places, date);
+      return foldDay(facts.current, open);
+    };
+    return drawDay(view, day, layout, open);
+  }, [date, open, loaded]);
 
   return (
     <>
