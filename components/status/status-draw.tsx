@@ -95,22 +95,22 @@ function pieces(view: HTMLElement, day: StatusDay, layout: MapLayout, open: Read
 }
 
 /**
- * Draws the day `dayOf` works out over the view: in a first task it is worked out and cut into
- * pieces, then drawn a slice of pieces per task. Returns a function that stops what is not yet
- * done, for when another day comes.
+ * Draws a day over the view: first the steps that work it out (`steps`, a task each), then the
+ * day (`dayOf`) cut into pieces, drawn a slice of pieces per task. Returns a function that stops
+ * what is not yet done, for when another day comes.
  */
-export function drawDay(view: HTMLElement, dayOf: () => StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
-  let todo: Piece[] = [];
-  let next = 0;
+export function drawDay(view: HTMLElement, steps: readonly (() => void)[], dayOf: () => StatusDay, layout: MapLayout, open: ReadonlySet<string>): () => void {
+  const tasks: Piece[] = [...steps, () => todo.push(...pieces(view, dayOf(), layout, open))];
+  const todo: Piece[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
     const start = performance.now();
-    while (next < todo.length && performance.now() - start < SLICE_MS) todo[next++]!();
-    if (next < todo.length) timer = setTimeout(slice, 0);
+    // The steps and the day's cutting are a task each; the pieces share tasks of about SLICE_MS.
+    const task = tasks.shift();
+    if (task) task();
+    else while (todo.length > 0 && performance.now() - start < SLICE_MS) todo.shift()!();
+    if (tasks.length > 0 || todo.length > 0) timer = setTimeout(slice, 0);
   };
-  timer = setTimeout(() => {
-    todo = pieces(view, dayOf(), layout, open);
-    timer = setTimeout(slice, 0);
-  }, 0);
+  timer = setTimeout(slice, 0);
   return () => clearTimeout(timer);
 }

@@ -84,11 +84,10 @@ export function StatusExplorer({ buildDate }: { buildDate: string }) {
     const view = document.getElementById(STATUS_VIEW_ID);
     if (loaded.state !== 'ready' || !view) return;
     const { rules, places, layout } = loaded;
-    const day = () => {
+    const workOut = () => {
       if (facts.current?.date !== date) facts.current = dayFacts(rules, places, date);
-      return foldDay(facts.current, open);
     };
-    return drawDay(view, day, layout, open);
+    return drawDay(view, [workOut], () => foldDay(facts.current ?? dayFacts(rules, places, date), open), layout, open);
   }, [date, open, loaded]);
 
   return (

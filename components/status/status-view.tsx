@@ -228,7 +228,7 @@ function StatusMatrix({ day, open, interactive }: PartProps) {
  * The parts of the view, each in an element of its own that takes no room (`display: contents`),
  * which the browser finds to draw another day over (components/status/status-draw.tsx).
  */
-export const STATUS_PARTS = ['heading', 'map', 'groups', 'matrix'] as const;
+const STATUS_PARTS = ['heading', 'map', 'groups', 'matrix'] as const;
 type StatusPart = (typeof STATUS_PARTS)[number];
 
 function StatusPartView({ part, day, layout, open, interactive }: PartProps & { part: StatusPart; layout: MapLayout }) {
