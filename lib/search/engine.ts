@@ -8,13 +8,14 @@
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
-import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
+import { hasFilters as anyFilters } from '../filters/filter-model';
 import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { FacetCounter, NO_FACETS, type Facets } from './facets';
+import { FilterTest } from './filter-test';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
+import { DOC_CHUNK, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { Ranking, type Before } from './ranking';
 import { PageScores } from './page-scores';
 import { combineTerms, type TermMatches } from './scoring';
@@ -68,6 +69,11 @@ export class SearchEngine {
   /** Every page, with its facts once fetched (`known`); until then only its id, type and own entity. */
   private readonly docs: DocMeta[];
   private readonly known: boolean[];
+  /** Every page's facts as fetched, packed (for filters), and its date ('' until known or without one). */
+  private readonly packed: (PackedDoc | undefined)[];
+  private readonly dateOf: string[];
+  /** Where each search gathers its matches before it knows how many pass: one slot per page, reused. */
+  private readonly gathered: { ids: Int32Array; scores: Float64Array; dated: Uint8Array };
   private readonly chunksLoaded = new Map<number, Promise<void>>();
   private readonly indexes = new Map<SearchField, Index>();
   private readonly shardsLoaded = new Map<string, Promise<void>>();
@@ -91,6 +97,9 @@ export class SearchEngine {
       if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
     });
     this.known = new Array<boolean>(meta.total).fill(false);
+    this.packed = new Array<PackedDoc | undefined>(meta.total).fill(undefined);
+    this.dateOf = new Array<string>(meta.total).fill('');
+    this.gathered = { ids: new Int32Array(meta.total), scores: new Float64Array(meta.total), dated: new Uint8Array(meta.total) };
     this.facetCounter = new FacetCounter(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
@@ -136,6 +145,8 @@ export class SearchEngine {
       if (this.known[id]) return;
       Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
       this.known[id] = true;
+      this.packed[id] = doc;
+      this.dateOf[id] = doc[1];
       this.knownCount++;
       this.facetCounter.learn(id, doc);
     });
@@ -275,29 +286,27 @@ export class SearchEngine {
   private rank(query: ParsedQuery, raw: string, scored: Scored, hints: string[], words: string[], options: SearchOptions): SearchResponse {
     const { terms, filters, dates } = query;
     const hasFilters = anyFilters(filters);
-    const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
+    // Filters describe entries, so they leave entity pages out.
+    const test = hasFilters ? new FilterTest(filters, this.meta) : undefined;
     // The matches in flat arrays, tested before anything is made for them: a broad query at 10,000
-    // entries matches thousands of pages, and only the first few become results.
-    const size = scored === 'every entry' ? this.meta.entries : scored.size;
-    const ids = new Int32Array(size);
-    const scores = new Float64Array(size);
-    const dated = new Uint8Array(size);
+    // entries matches thousands of pages, and only the first few become results. They are gathered
+    // in the engine's own arrays, then copied at the length that passed.
+    const { ids, scores, dated } = this.gathered;
+    const pageScores = scored === 'every entry' ? undefined : scored;
+    const size = pageScores ? pageScores.size : this.meta.entries;
     let count = 0;
     let anyDated = false;
-    const add = (id: number, score: number) => {
-      const doc = this.docs[id]!;
-      // Filters describe entries, so they leave entity pages out.
-      if (hasFilters && !(isEntry(doc) && matchesFilters(doc, filters))) return;
-      const within = dates.length > 0 && inDates(doc);
+    for (let i = 0; i < size; i++) {
+      const id = pageScores ? pageScores.ids[i]! : i;
+      if (test && !test.passes(this.packed[id])) continue;
+      const within = dates.length > 0 && this.inDates(id, dates);
       // Dates alone choose entries; beside words they rank first.
-      if (terms.length === 0 && dates.length > 0 && !within) return;
+      if (terms.length === 0 && dates.length > 0 && !within) continue;
       ids[count] = id;
-      scores[count] = score;
+      scores[count] = pageScores ? pageScores.get(id) : 0;
       dated[count++] = within ? 1 : 0;
       anyDated ||= within;
-    };
-    if (scored === 'every entry') for (let id = 0; id < this.meta.entries; id++) add(id, 0);
-    else for (const id of scored.ids) add(id, scored.get(id));
+    }
     if (terms.length > 0 && dates.length > 0 && count > 0 && !anyDated) {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
@@ -319,17 +328,28 @@ export class SearchEngine {
       }
       count = kept;
     }
-    const ranked: Ranked = { ranking: new Ranking(count, options.sort === 'date' ? this.byDate(ids, scores) : byRelevance(ids, scores, dated, this.meta.entries)), ids, scores, dated };
+    const own = { ids: ids.slice(0, count), scores: scores.slice(0, count), dated: dated.slice(0, count) };
+    const order = options.sort === 'date' ? this.byDate(own.ids, own.scores) : byRelevance(own.ids, own.scores, own.dated, this.meta.entries);
+    const ranked: Ranked = { ranking: new Ranking(count, order), ...own };
     const response: SearchResponse = { query, results: this.resultsOf(ranked, options.show ?? count), total: count, facets, hints, words };
     this.ranked.set(response, ranked);
     if (count === 0) response.suggestion = this.suggest(query, raw, hasFilters);
     return response;
   }
 
+  /** True when page `id` has a date inside one of these. */
+  private inDates(id: number, dates: ParsedQuery['dates']): boolean {
+    const date = this.dateOf[id]!;
+    if (date === '') return false;
+    for (let i = 0; i < dates.length; i++) if (date >= dates[i]!.from && date <= dates[i]!.to) return true;
+    return false;
+  }
+
   /** Entity pages last, then newest first, then by relevance. */
   private byDate(ids: Int32Array, scores: Float64Array): Before {
     const entries = this.meta.entries;
-    const date = (at: number) => this.docs[ids[at]!]!.date ?? '';
+    const dateOf = this.dateOf;
+    const date = (at: number) => dateOf[ids[at]!]!;
     return (a, b) => Number(ids[a]! >= entries) - Number(ids[b]! >= entries) || date(b).localeCompare(date(a)) || scores[b]! - scores[a]! || newerId(ids[a]!, ids[b]!, entries);
   }
 
