@@ -17,7 +17,7 @@ import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
 import { DOC_CHUNK, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { Ranking, type Before } from './ranking';
-import { PageScores } from './page-scores';
+import { PageScoresPool, type PageScores, type PageScoresLoan } from './page-scores';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -74,6 +74,8 @@ export class SearchEngine {
   private readonly dateOf: string[];
   /** Where each search gathers its matches before it knows how many pass: one slot per page, reused. */
   private readonly gathered: { ids: Int32Array; scores: Float64Array; dated: Uint8Array };
+  /** The words' scores, lent to each search and taken back once its matches are ranked. */
+  private readonly scoresPool: PageScoresPool;
   private readonly chunksLoaded = new Map<number, Promise<void>>();
   private readonly indexes = new Map<SearchField, Index>();
   private readonly shardsLoaded = new Map<string, Promise<void>>();
@@ -99,6 +101,7 @@ export class SearchEngine {
     this.known = new Array<boolean>(meta.total).fill(false);
     this.packed = new Array<PackedDoc | undefined>(meta.total).fill(undefined);
     this.dateOf = new Array<string>(meta.total).fill('');
+    this.scoresPool = new PageScoresPool(meta.total);
     this.gathered = { ids: new Int32Array(meta.total), scores: new Float64Array(meta.total), dated: new Uint8Array(meta.total) };
     this.facetCounter = new FacetCounter(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
@@ -153,7 +156,7 @@ export class SearchEngine {
   }
 
   /** Fetches the facts of these pages (every entry when undefined), in chunks of DOC_CHUNK. */
-  private async loadFacts(ids: readonly number[] | undefined): Promise<void> {
+  private async loadFacts(ids: ArrayLike<number> | undefined): Promise<void> {
     if (this.knownCount === this.meta.total) return;
     const chunks = new Set<number>();
     const count = ids ? ids.length : this.meta.entries;
@@ -196,15 +199,22 @@ export class SearchEngine {
     const query = parseQuery(raw, this.meta);
     const fields = options.fields ?? SEARCH_FIELDS;
     await this.loadShards(joinPhrases(query.terms), fields);
-    const matched = this.match(query, raw, fields);
-    if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
-    // Filters, dates, facets and the date order read every match's facts; a plain query in the
-    // header box needs only those of the results on screen, which come with their texts.
-    const { filters, dates } = query;
-    const facets = options.facets ?? true;
-    const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
-    const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
+    const loan = this.scoresPool.loan();
+    let response: SearchResponse;
+    try {
+      const matched = this.match(query, raw, fields, loan);
+      if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
+      // Filters, dates, facets and the date order read every match's facts; a plain query in the
+      // header box needs only those of the results on screen, which come with their texts.
+      const { filters, dates } = query;
+      const facets = options.facets ?? true;
+      const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
+      if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
+      // The ranking copies what it keeps, so the words' scores go back to the pool.
+      response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
+    } finally {
+      loan.end();
+    }
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
@@ -229,7 +239,7 @@ export class SearchEngine {
   }
 
   /** Scores of the pages that match one word in the given fields. */
-  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new PageScores(this.meta.total)): PageScores {
+  private lookup(term: string, fields: readonly SearchField[], scores: PageScores, weight = 1): PageScores {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
       const fieldWeight = weight * FIELD_WEIGHTS[field];
@@ -252,16 +262,16 @@ export class SearchEngine {
    * words one typo away instead ("rekognitoin" → "rekognition"); shorter words are taken as typed,
    * since one letter changes too much of them ("ban", "bar", "bag").
    */
-  private lookupForgiving(term: string, fields: readonly SearchField[]): TermMatches {
-    const scores = this.lookup(term, fields);
+  private lookupForgiving(term: string, fields: readonly SearchField[], loan: PageScoresLoan): TermMatches {
+    const scores = this.lookup(term, fields, loan.take());
     if (scores.size > 0 || fold(term).length < TYPO_MIN_LENGTH) return { term, scores, near: [] };
     const near = encodeWord(term).flatMap((key) => this.fieldWords.near(key, fields, isPrefixed));
-    for (const word of near) this.lookup(word, fields, TYPO_WEIGHT, scores);
+    for (const word of near) this.lookup(word, fields, scores, TYPO_WEIGHT);
     return { term, scores, near };
   }
 
   /** The pages the query's words match, with their scores; `scored` is undefined when there is nothing to search for. */
-  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Scored; hints: string[]; words: string[] } {
+  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[], loan: PageScoresLoan): { scored?: Scored; hints: string[]; words: string[] } {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
     if (terms.length === 0 && dates.length === 0 && !anyFilters(filters)) {
@@ -271,9 +281,9 @@ export class SearchEngine {
     // Candidates and their scores: every entry when there are no words to look up.
     const words = [...terms];
     if (terms.length === 0) return { scored: 'every entry', hints, words };
-    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
+    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields, loan));
     for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
-    const scored = combineTerms(matches, hints);
+    const scored = combineTerms(matches, hints, loan.take);
     // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
     // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
     const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
@@ -297,7 +307,7 @@ export class SearchEngine {
     let count = 0;
     let anyDated = false;
     for (let i = 0; i < size; i++) {
-      const id = pageScores ? pageScores.ids[i]! : i;
+      const id = pageScores ? pageScores.idAt(i) : i;
       if (test && !test.passes(this.packed[id])) continue;
       const within = dates.length > 0 && this.inDates(id, dates);
       // Dates alone choose entries; beside words they rank first.
