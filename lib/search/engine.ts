@@ -365,7 +365,9 @@ export class SearchEngine {
 
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
     const suggestion: NonNullable<SearchResponse['suggestion']> = {};
-    const near = [query.terms.join(' '), ...query.terms].map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
+    // Filters alone have no words that could be misspelt: an empty text is "near" any short alias.
+    const texts = query.terms.length > 0 ? [query.terms.join(' '), ...query.terms] : [];
+    const near = texts.map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
     const entity = near === undefined ? undefined : this.entityByName.get(near);
     if (entity) suggestion.entity = { slug: entity.slug, name: entity.name };
     const broader = hasFilters
