@@ -145,11 +145,12 @@ async function nodeFigures(dataset: string, contentDir: string): Promise<{ row: 
 
   // Warm timings: every shard loaded and the code warmed up over two rounds, then each query
   // timed over ten rounds.
+  // The garbage of the steps above (the index build, the thirty engines of the cold searches) is
+  // collected first rather than in steps inside the timed queries: a reader's page has none of it.
+  // The rounds of warming up follow, so the sweeping after it is done before the timing starts.
+  collectGarbage();
   const engine = await SearchEngine.open(memorySource(files));
   for (let round = 0; round < 2; round++) for (const query of BENCH_QUERIES) await engine.search(query, { show: 8 });
-  // The garbage of the steps above (the index build, the thirty engines of the cold searches) is
-  // collected now rather than in steps inside the timed queries: a reader's page has none of it.
-  collectGarbage();
   // Wall time, and this process's CPU time: on a machine busy with other work the wall time
   // mostly measures the wait for a core, the CPU time what the search itself costs. The clocks
   // are read just around the search (the CPU clock outside the wall clock, since reading it takes
