@@ -54,6 +54,7 @@ export function benchPages(outDir: string): BenchPage[] {
     { page: 'timeline', path: '/timeline/' },
     { page: 'timeline with a filter', path: '/timeline/?actor=amazon' },
     ...(largestYear ? [{ page: 'timeline year (largest)', path: `/${largestYear}/` }] : []),
+    { page: 'status', path: '/status/' },
     { page: 'status on a date', path: '/status/?date=2020-06-30' },
     { page: 'search with results', path: '/search/?q=amazon' },
     ...entries,
