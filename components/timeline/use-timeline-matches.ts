@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { hasFilters, matchesFilters, type Filters } from '@/lib/filters/filter-model';
-import { serializeFilters } from '@/lib/filters/url-filters';
+import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
-import { TIMELINE_DATA_PATH, toRow, unpackFacts, type FactsFile, type TextRow, type TimelineRow, type UnpackedFacts } from '@/lib/timeline/timeline-data';
+import { filterInSlices, mapInSlices, yieldToBrowser } from '@/lib/timeline/sliced-work';
+import { factsUnpacker, TIMELINE_DATA_PATH, toRow, type FactsFile, type TextRow, type TimelineRow, type UnpackedFacts } from '@/lib/timeline/timeline-data';
 
-export type Matches =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  /** `facts`: every matching entry's facts (for the overview); `rows`: those to list. */
-  | { state: 'ready'; total: number; facts: UnpackedFacts[]; rows: TimelineRow[] };
+/** `facts`: every matching entry's facts (for the overview); `rows`: those to list. */
+interface Found {
+  total: number;
+  facts: UnpackedFacts[];
+  rows: TimelineRow[];
+}
+
+export type Matches = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Found);
 
 const requests = new Map<string, Promise<unknown>>();
 
@@ -28,7 +31,62 @@ function fetchData<T>(name: string): Promise<T> {
 }
 
 let facts: Promise<UnpackedFacts[]> | undefined;
-const allFacts = () => (facts ??= fetchData<FactsFile>('facts.json').then(unpackFacts));
+/** Every entry's facts, unpacked in slices (at 10,000 entries one pass would block the page). */
+function allFacts(): Promise<UnpackedFacts[]> {
+  facts ??= fetchData<FactsFile>('facts.json').then(async (file) => {
+    await yieldToBrowser();
+    return mapInSlices(file.entries, factsUnpacker(file));
+  });
+  facts.catch(() => {
+    facts = undefined;
+  });
+  return facts;
+}
+
+/**
+ * The work behind each result, by filters and year: the facts, then the matching in slices, then
+ * the text of the years with matches. Kept for the page's life, so going back to a filter (or the
+ * early start in `startMatching`) does not do it again; a failure is forgotten, to retry.
+ */
+const found = new Map<string, Promise<Found>>();
+
+function find(filters: Filters, key: string, year: string | undefined): Promise<Found> {
+  let result = found.get(key);
+  if (!result) {
+    result = (async () => {
+      const every = await allFacts();
+      const matching = await filterInSlices(every, (item) => matchesFilters(item, filters));
+      const listed = year === undefined ? matching : matching.filter((item) => item.year === year);
+      const years = [...new Set(listed.map((item) => item.year))];
+      const texts = new Map(await Promise.all(years.map(async (y) => [y, await fetchData<TextRow[]>(`${y}.json`)] as const)));
+      // The year files were parsed in tasks of their own; the rows are built in a new one.
+      await yieldToBrowser();
+      const rows = (
+        await mapInSlices(listed, (item) => {
+          const text = texts.get(item.year)?.[item.position];
+          return text ? [toRow(item, text)] : [];
+        })
+      ).flat();
+      const total = year === undefined ? every.length : every.filter((item) => item.year === year).length;
+      return { total, facts: matching, rows };
+    })();
+    result.catch(() => found.delete(key));
+    found.set(key, result);
+  }
+  return result;
+}
+
+const keyOf = (filters: Filters, year: string | undefined) => (hasFilters(filters) ? `${serializeFilters(filters)}#${year ?? ''}` : '');
+
+/**
+ * Starts finding the matches of the filters in the address (`search`) before the islands
+ * hydrate, so the data files download while the page comes alive. Does nothing without a filter.
+ */
+export function startMatching(search: string, year?: string): void {
+  const { filters } = parseFilters(search);
+  const key = keyOf(filters, year);
+  if (key) find(filters, key, year).catch(() => undefined);
+}
 
 /**
  * The entries matching `filters`, from every year (or only `year`'s), fetched from the timeline's
@@ -36,26 +94,19 @@ const allFacts = () => (facts ??= fetchData<FactsFile>('facts.json').then(unpack
  */
 export function useTimelineMatches(filters: Filters, year?: string): Matches {
   // What the result answers: the filters and the year. A result for other filters is stale.
-  const key = hasFilters(filters) ? `${serializeFilters(filters)}#${year ?? ''}` : '';
+  const key = keyOf(filters, year);
   const [result, setResult] = useState<{ key: string; matches: Matches } | undefined>(undefined);
   useEffect(() => {
     if (!key) return;
     let current = true;
-    (async () => {
-      const every = await allFacts();
-      const matching = every.filter((item) => matchesFilters(item, filters));
-      const listed = year === undefined ? matching : matching.filter((item) => item.year === year);
-      const years = [...new Set(listed.map((item) => item.year))];
-      const texts = new Map(await Promise.all(years.map(async (y) => [y, await fetchData<TextRow[]>(`${y}.json`)] as const)));
-      const rows = listed.flatMap((item) => {
-        const text = texts.get(item.year)?.[item.position];
-        return text ? [toRow(item, text)] : [];
-      });
-      const total = year === undefined ? every.length : every.filter((item) => item.year === year).length;
-      if (current) setResult({ key, matches: { state: 'ready', total, facts: matching, rows } });
-    })().catch((error: unknown) => {
-      if (current) setResult({ key, matches: { state: 'error', message: error instanceof Error ? error.message : String(error) } });
-    });
+    find(filters, key, year).then(
+      (ready) => {
+        if (current) setResult({ key, matches: { state: 'ready', ...ready } });
+      },
+      (error: unknown) => {
+        if (current) setResult({ key, matches: { state: 'error', message: error instanceof Error ? error.message : String(error) } });
+      },
+    );
     return () => {
       current = false;
     };

@@ -75,14 +75,18 @@ export function textFiles(collection: Collection): Map<string, TextRow[]> {
 const isKind = (value: string): value is Kind => (KINDS.values as readonly string[]).includes(value);
 const isPrecision = (value: string): value is DatePrecision => (DATE_PRECISIONS.values as readonly string[]).includes(value);
 
-/** The facts of every entry; an entry whose kind the site does not know (a stale file) is an error. */
-export function unpackFacts(file: FactsFile): UnpackedFacts[] {
+/**
+ * Unpacks the facts file's entries one at a time, in the file's order (each entry's position in its
+ * year counts the entries before it), so a browser can unpack a long file in slices. An entry
+ * whose kind the site does not know (a stale file) is an error.
+ */
+export function factsUnpacker(file: FactsFile): (packed: FactsFile['entries'][number]) => UnpackedFacts {
   const positions = new Map<string, number>();
-  return file.entries.map(([date, kind, actors, places, topics, status, scope, measure]) => {
+  const slug = (i: number) => file.slugs[i] ?? '';
+  return ([date, kind, actors, places, topics, status, scope, measure]) => {
     const year = date.slice(0, 4);
     const position = positions.get(year) ?? 0;
     positions.set(year, position + 1);
-    const slug = (i: number) => file.slugs[i] ?? '';
     if (!isKind(kind)) throw new Error(`timeline facts: unknown kind "${kind}" on ${date}`);
     return {
       date,
@@ -97,7 +101,12 @@ export function unpackFacts(file: FactsFile): UnpackedFacts[] {
       year,
       position,
     };
-  });
+  };
+}
+
+/** The facts of every entry, at once (`factsUnpacker`). */
+export function unpackFacts(file: FactsFile): UnpackedFacts[] {
+  return file.entries.map(factsUnpacker(file));
 }
 
 /** The list row of an entry, from its facts and its year file's row. */
