@@ -12,7 +12,9 @@ interface Found {
   rows: TimelineRow[];
 }
 
-export type Matches = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Found);
+type Ready = { state: 'ready' } & Found;
+
+export type Matches = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | Ready;
 
 const requests = new Map<string, Promise<unknown>>();
 
@@ -48,9 +50,11 @@ function allFacts(): Promise<UnpackedFacts[]> {
  * the text of the years with matches. Kept for the page's life, so going back to a filter (or the
  * early start in `startMatching`) does not do it again; a failure is forgotten, to retry.
  */
-const found = new Map<string, Promise<Found>>();
+const found = new Map<string, Promise<Ready>>();
+/** The results already there: a render can show them at once, without a "Finding…" render first. */
+const settled = new Map<string, Ready>();
 
-function find(filters: Filters, key: string, year: string | undefined): Promise<Found> {
+function find(filters: Filters, key: string, year: string | undefined): Promise<Ready> {
   let result = found.get(key);
   if (!result) {
     result = (async () => {
@@ -68,7 +72,9 @@ function find(filters: Filters, key: string, year: string | undefined): Promise<
         })
       ).flat();
       const total = year === undefined ? every.length : every.filter((item) => item.year === year).length;
-      return { total, facts: matching, rows };
+      const ready: Ready = { state: 'ready', total, facts: matching, rows };
+      settled.set(key, ready);
+      return ready;
     })();
     result.catch(() => found.delete(key));
     found.set(key, result);
@@ -97,11 +103,12 @@ export function useTimelineMatches(filters: Filters, year?: string): Matches {
   const key = keyOf(filters, year);
   const [result, setResult] = useState<{ key: string; matches: Matches } | undefined>(undefined);
   useEffect(() => {
-    if (!key) return;
+    // Already found, and so already shown by the render (below): nothing to wait for.
+    if (!key || settled.has(key)) return;
     let current = true;
     find(filters, key, year).then(
       (ready) => {
-        if (current) setResult({ key, matches: { state: 'ready', ...ready } });
+        if (current) setResult({ key, matches: ready });
       },
       (error: unknown) => {
         if (current) setResult({ key, matches: { state: 'error', message: error instanceof Error ? error.message : String(error) } });
@@ -112,5 +119,7 @@ export function useTimelineMatches(filters: Filters, year?: string): Matches {
     };
   }, [key, filters, year]);
   if (!key) return { state: 'idle' };
-  return result?.key === key ? result.matches : { state: 'loading' };
+  if (result?.key === key) return result.matches;
+  // Found before this render asked (started early, or these filters were seen before): one render, not two.
+  return settled.get(key) ?? { state: 'loading' };
 }
