@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { hasFilters, matchesFilters, type Filters } from '@/lib/filters/filter-model';
+import { hasFilters, type Filters } from '@/lib/filters/filter-model';
 import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
-import { filterInSlices, mapInSlices, yieldToBrowser } from '@/lib/timeline/sliced-work';
-import { factsUnpacker, TIMELINE_DATA_PATH, toRow, type FactsFile, type TextRow, type TimelineRow, type UnpackedFacts } from '@/lib/timeline/timeline-data';
+import { mapInSlices, yieldToBrowser } from '@/lib/timeline/sliced-work';
+import { packedMatcher, TIMELINE_DATA_PATH, toRow, type FactsFile, type TextRow, type TimelineRow, type UnpackedFacts } from '@/lib/timeline/timeline-data';
 
 /** `facts`: every matching entry's facts (for the overview); `rows`: those to list. */
 interface Found {
@@ -32,21 +32,9 @@ function fetchData<T>(name: string): Promise<T> {
   return requests.get(url) as Promise<T>;
 }
 
-let facts: Promise<UnpackedFacts[]> | undefined;
-/** Every entry's facts, unpacked in slices (at 10,000 entries one pass would block the page). */
-function allFacts(): Promise<UnpackedFacts[]> {
-  facts ??= fetchData<FactsFile>('facts.json').then(async (file) => {
-    await yieldToBrowser();
-    return mapInSlices(file.entries, factsUnpacker(file));
-  });
-  facts.catch(() => {
-    facts = undefined;
-  });
-  return facts;
-}
-
 /**
- * The work behind each result, by filters and year: the facts, then the matching in slices, then
+ * The work behind each result, by filters and year: the facts file, then the matching in slices
+ * (only matching entries are unpacked: at 10,000 entries unpacking all would block the page), then
  * the text of the years with matches. Kept for the page's life, so going back to a filter (or the
  * early start in `startMatching`) does not do it again; a failure is forgotten, to retry.
  */
@@ -58,8 +46,10 @@ function find(filters: Filters, key: string, year: string | undefined): Promise<
   let result = found.get(key);
   if (!result) {
     result = (async () => {
-      const every = await allFacts();
-      const matching = await filterInSlices(every, (item) => matchesFilters(item, filters));
+      const file = await fetchData<FactsFile>('facts.json');
+      // The file was parsed in a task of its own; the matching starts in a new one.
+      await yieldToBrowser();
+      const matching = (await mapInSlices(file.entries, packedMatcher(file, filters))).filter((item) => item !== undefined);
       const listed = year === undefined ? matching : matching.filter((item) => item.year === year);
       const years = [...new Set(listed.map((item) => item.year))];
       const texts = new Map(await Promise.all(years.map(async (y) => [y, await fetchData<TextRow[]>(`${y}.json`)] as const)));
@@ -71,7 +61,7 @@ function find(filters: Filters, key: string, year: string | undefined): Promise<
           return text ? [toRow(item, text)] : [];
         })
       ).flat();
-      const total = year === undefined ? every.length : every.filter((item) => item.year === year).length;
+      const total = year === undefined ? file.entries.length : file.entries.filter(([date]) => date.slice(0, 4) === year).length;
       const ready: Ready = { state: 'ready', total, facts: matching, rows };
       settled.set(key, ready);
       return ready;

@@ -26,9 +26,3 @@ export async function mapInSlices<T, U>(items: readonly T[], each: (item: T, ind
   }
   return out;
 }
-
-/** `items.filter(keep)`, in order, in slices as `mapInSlices`. */
-export async function filterInSlices<T>(items: readonly T[], keep: (item: T) => boolean, budgetMs = SLICE_BUDGET_MS): Promise<T[]> {
-  const kept = await mapInSlices(items, (item) => (keep(item) ? [item] : []), budgetMs);
-  return kept.flat();
-}
