@@ -2,7 +2,9 @@
  * `npm run check`: checks every file in content/ and prints one line per problem.
  * Options: `--content <dir>` checks another folder; `--changed` reports only on files changed
  * against the main branch and the files linked with them (`--base <branch>` to compare with
- * another). Warnings (an open status not reviewed for a year) are printed but pass, unless
+ * another). Facts about each body (its words, what it may not contain) are kept in .generated/
+ * between runs, so only changed bodies are parsed; `--cache <dir>` keeps them elsewhere.
+ * Warnings (an open status not reviewed for a year) are printed but pass, unless
  * `--strict` makes them errors; `--today <YYYY-MM-DD>` checks as if on another day. Inside GitHub
  * Actions it also prints annotations, so problems show on the diff.
  */
@@ -10,6 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { changedFiles } from '../lib/checks/changed-files';
 import { checkContent } from '../lib/checks/check-content';
+import { openBodyFacts } from '../lib/content-build/body-facts-cache';
+import { GENERATED_DIR } from '../lib/content-build/generated-file';
 import { focusFiles } from '../lib/checks/focus';
 import { formatAnnotation, formatProblem } from '../lib/checks/problem';
 import { isWarning } from '../lib/content/problem';
@@ -23,6 +27,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     strict: { type: 'boolean', default: false },
     today: { type: 'string' },
+    cache: { type: 'string', default: GENERATED_DIR },
   },
 });
 if (values.today !== undefined && !isRealDate(values.today)) {
@@ -30,7 +35,10 @@ if (values.today !== undefined && !isRealDate(values.today)) {
   process.exit(2);
 }
 const root = path.resolve(values.content);
-const { problems: all, tree } = await checkContent(root, { today: values.today });
+// Bodies read in earlier runs (by the checker or the content step) are not parsed again.
+const bodies = openBodyFacts(path.resolve(values.cache));
+const { problems: all, tree } = await checkContent(root, { today: values.today, bodies });
+bodies.save();
 
 let problems = all;
 let counted = `${tree.entries.length} entries, ${tree.entities.length} entities, ${tree.topics.length} topics`;

@@ -10,6 +10,7 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/checks/check-content';
 import { formatProblem } from '../lib/checks/problem';
+import { openBodyFacts } from '../lib/content-build/body-facts-cache';
 import { GENERATED_DIR } from '../lib/content-build/generated-file';
 import { runContentStep } from '../lib/content-build/run-step';
 import { watchIslands } from '../lib/islands/build-islands';
@@ -29,7 +30,9 @@ async function runContent() {
 }
 
 async function runCheck() {
-  const { problems } = await checkContent(content);
+  const bodies = openBodyFacts(generated);
+  const { problems } = await checkContent(content, { bodies });
+  bodies.save();
   if (problems.length === 0) {
     console.log('[check] content is valid');
   } else {

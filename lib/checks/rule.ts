@@ -1,4 +1,5 @@
 /** What every checker rule looks like, and small helpers rules share. */
+import type { BodyFactsSource } from '../mdx/body-facts';
 import type { Topic } from '../content/schema';
 import type { ContentDoc, DocType } from '../content/content-tree';
 import { fieldPath, type Problem } from '../content/problem';
@@ -11,6 +12,8 @@ export interface CheckContext {
   unreadable?: readonly { type: DocType; slug: string }[];
   /** The day the check runs (`YYYY-MM-DD`), for rules about terms that ended or reviews that aged. */
   today: string;
+  /** Each body's words and what it may not contain, parsed once (or kept from an earlier run). */
+  bodies: BodyFactsSource;
 }
 
 export interface Rule {

@@ -13,7 +13,7 @@ const lib = path.resolve(import.meta.dirname, '..');
 /**
  * What a compiled body depends on besides its text: the MDX compiler's and GFM's versions and
  * the source of lib/mdx and this folder (the plugins, the guard, the compile options), but for
- * the search files' writer.
+ * the search files' writer and the body facts' store.
  */
 export function compilerKey(): string {
   const hash = createHash('sha256');
@@ -23,8 +23,8 @@ export function compilerKey(): string {
   }
   for (const folder of ['mdx', 'content-build']) {
     for (const name of readdirSync(path.join(lib, folder)).sort()) {
-      // The search files are built from the documents after compiling: a change there compiles nothing again.
-      if (folder === 'content-build' && name === 'search-files.ts') continue;
+      // The search files and body facts are made after compiling, from the documents: a change there compiles nothing again.
+      if (folder === 'content-build' && (name === 'search-files.ts' || name === 'body-facts-cache.ts')) continue;
       hash.update(name).update(readFileSync(path.join(lib, folder, name)));
     }
   }

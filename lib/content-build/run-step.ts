@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../content/problem';
 import { compilerKey, readCache, writeCache } from './body-cache';
+import { openBodyFacts } from './body-facts-cache';
 import { buildContent, type ContentStepResult } from './build-content';
 import { writeGenerated } from './generated-file';
 import { writeSearchFiles, writeSearchList } from './search-files';
@@ -22,7 +23,10 @@ export async function runContentStep(contentDir: string, dir: string, format: (p
     writeSearchList(dir, { files: [], problems });
   } else {
     writeGenerated(dir, { entries: result.entries, entities: result.entities });
-    writeSearchFiles(dir, result.entries, result.entities, result.topics);
+    // Bodies' plain text kept from earlier runs (the checker's too): only changed bodies are parsed.
+    const bodies = openBodyFacts(dir);
+    writeSearchFiles(dir, result.entries, result.entities, result.topics, (body) => bodies.facts(body).text);
+    bodies.save();
   }
   writeCache(dir, result.cache);
   return result;

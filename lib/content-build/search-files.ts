@@ -15,10 +15,17 @@ import { SEARCH_FILES_DIR, SEARCH_LIST_FILE, writeAtomically, type SearchList } 
 /**
  * Builds the search files of these documents into the folder `dir` and returns their names. The
  * new folder replaces the old one whole, so no file of an earlier run is left to be served.
+ * `textOf` gives a body's plain text (see sourcesFromCollection).
  */
-export function writeSearchFiles(dir: string, entries: readonly GeneratedDoc[], entities: readonly GeneratedDoc[], topics: readonly Topic[]): string[] {
+export function writeSearchFiles(
+  dir: string,
+  entries: readonly GeneratedDoc[],
+  entities: readonly GeneratedDoc[],
+  topics: readonly Topic[],
+  textOf?: (body: string) => string,
+): string[] {
   const collection = buildCollection(entries, entities, topics);
-  const files = buildSearchFiles(sourcesFromCollection(collection), vocabularyFromCollection(collection));
+  const files = buildSearchFiles(sourcesFromCollection(collection, textOf), vocabularyFromCollection(collection));
   const names = searchFileNames(files);
   const target = path.join(dir, SEARCH_FILES_DIR);
   const fresh = `${target}.${process.pid}.tmp`;

@@ -21,8 +21,11 @@ export interface Vocabulary {
   topics: VocabTopic[];
 }
 
-/** Index sources for every entry and entity of the collection. */
-export function sourcesFromCollection(collection: Collection): IndexSource[] {
+/**
+ * Index sources for every entry and entity of the collection. `textOf` gives a body's plain
+ * text; the content step passes one that remembers bodies from earlier runs.
+ */
+export function sourcesFromCollection(collection: Collection, textOf: (body: string) => string = plainText): IndexSource[] {
   const nameOf = (slug: string) => {
     const entity = collection.getEntity(slug);
     return entity ? [entity.name, ...(entity.aliases ?? [])].join(' ') : slug;
@@ -58,13 +61,13 @@ export function sourcesFromCollection(collection: Collection): IndexSource[] {
         ...dateKeywords(entry.date, entry.datePrecision),
       ].join(' '),
       summary: entry.summary,
-      body: plainText(entry.body.raw),
+      body: textOf(entry.body.raw),
     },
   };
   });
 
   const entities = collection.entities.map((entity): IndexSource => {
-    const description = plainText(entity.body.raw);
+    const description = textOf(entity.body.raw);
     return {
       doc: { type: 'entity', actors: [], places: [], topics: [], scope: [], measure: [], category: entity.category, entity: entity.slug },
       text: { slug: entity.slug, title: entity.name, summary: description },

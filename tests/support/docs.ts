@@ -2,6 +2,7 @@
 import type { ContentDoc, DocType } from '@/lib/content/content-tree';
 import { readFrontmatterFile } from '@/lib/content/read-document';
 import type { CheckContext } from '@/lib/checks/rule';
+import { bodyFactsInMemory } from '@/lib/mdx/body-facts';
 import type { Topic } from '@/lib/content/schema';
 
 /** A document from frontmatter lines (without the `---` fences) and an optional body. */
@@ -44,6 +45,7 @@ export function context(docs: ContentDoc[], topics: Topic[] = TOPICS, today = TE
     entities: docs.filter((d) => d.type === 'entity'),
     topics,
     today,
+    bodies: bodyFactsInMemory(),
   };
 }
 

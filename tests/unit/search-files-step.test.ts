@@ -2,7 +2,8 @@
  * The search files the content step writes (lib/content-build/search-files.ts) and the
  * search-index route serves (lib/site-search.ts): each file the index builder makes, byte for byte
  * what the route served when it built them itself, only the current files after an entry is
- * removed, and the step's problems instead of old files when it stops.
+ * removed, a changed body’s words on the next run, and the step’s problems instead of old
+ * files when it stops.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,16 @@ describe('the content step’s search files', () => {
     expect(readSearchFile('../content.json', root)).toBeUndefined();
   });
 
+  it('indexes a changed body’s new words on the next run, and the files equal those built from scratch', async () => {
+    const { content, root } = project();
+    await step(content, root);
+    writeFileSync(path.join(content, 'entries/2020/2020-06-10-amazon-pause.mdx'), entryText(`${VALID_BODY} Qwzxv appealed.`));
+    await step(content, root);
+    const names = [...getSearchFileNames(root)];
+    expect(names.filter((name) => (readSearchFile(name, root) ?? '').includes('qwzxv')).length).toBeGreaterThan(0);
+    for (const [name, body] of bodiesBuiltAsBefore(content, root)) expect(readSearchFile(name, root), name).toBe(body);
+  });
+
   it('leaves no file of a removed entry behind when the step runs again', async () => {
     const { content, root } = project();
     const extra = path.join(content, 'entries/2020/2020-07-01-zyxquv-ban.mdx');
@@ -70,7 +81,7 @@ describe('the content step’s search files', () => {
     const files = readdirSync(path.join(root, GENERATED_DIR, SEARCH_FILES_DIR));
     expect(files.filter((name) => readFileSync(path.join(root, GENERATED_DIR, SEARCH_FILES_DIR, name), 'utf8').includes('zyxquv'))).toEqual([]);
     expect(files.sort()).toEqual([...getSearchFileNames(root)].sort());
-    expect(readdirSync(path.join(root, GENERATED_DIR)).sort()).toEqual(['compiled-bodies.json', 'content.json', 'search-files.json', 'search-index']);
+    expect(readdirSync(path.join(root, GENERATED_DIR)).sort()).toEqual(['body-facts.json', 'compiled-bodies.json', 'content.json', 'search-files.json', 'search-index']);
   });
 
   it('gives the step’s problems, with file, line and field, instead of the old files', async () => {

@@ -1,19 +1,17 @@
 /** An entry's body says what happened, the context and the reactions: 120 to 400 words. */
 import { BODY_MAX_WORDS, BODY_MIN_WORDS, countWords } from '../../content/words';
-import type { ParsedFile } from '../../content/read-document';
-import { parsedText } from '../../mdx/plain-text';
-import { bodyTree } from '../body-tree';
-import type { Rule } from '../rule';
+import type { ContentDoc } from '../../content/content-tree';
+import type { CheckContext, Rule } from '../rule';
 
-/** Words a reader sees in a body, from the tree the checker parses once (body-tree.ts). */
-const bodyWords = (parsed: ParsedFile) => countWords(parsedText(bodyTree(parsed), parsed.body));
+/** Words a reader sees in a body (its plain text, from the facts the checker reads once). */
+const bodyWords = (doc: ContentDoc, { bodies }: CheckContext) => countWords(bodies.facts(doc.parsed.body).text);
 
 export const bodyLength: Rule = {
   id: 'body-length',
   description: `An entry's body has ${BODY_MIN_WORDS} to ${BODY_MAX_WORDS} words; an entity's is not empty.`,
-  check: ({ entries, entities }) => [
-    ...entries.flatMap((entry) => {
-      const words = bodyWords(entry.parsed);
+  check: (context) => [
+    ...context.entries.flatMap((entry) => {
+      const words = bodyWords(entry, context);
       if (words >= BODY_MIN_WORDS && words <= BODY_MAX_WORDS) return [];
       const advice = words < BODY_MIN_WORDS ? 'say what happened, the context and the reactions' : 'keep to the essentials';
       return [{
@@ -23,8 +21,8 @@ export const bodyLength: Rule = {
         message: `has ${words} words; write ${BODY_MIN_WORDS} to ${BODY_MAX_WORDS} (${advice})`,
       }];
     }),
-    ...entities
-      .filter((entity) => bodyWords(entity.parsed) === 0)
+    ...context.entities
+      .filter((entity) => bodyWords(entity, context) === 0)
       .map((entity) => ({
         file: entity.parsed.file,
         line: entity.parsed.bodyLine,

@@ -2,11 +2,12 @@
  * The checker refuses every attack body with its exact message, on the body's real line in the
  * file, through the real CLI; and the bodies real entries use stay allowed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_BODY_LINE, entryText, makeContent, problemLinesFor, runScript, shown, VALID_BODY, type CliResult } from '../../support/content-fixture';
+import { BODY_FACTS_FILE } from '@/lib/content-build/body-facts-cache';
 import { ALLOWED_SNIPPETS, ATTACKS } from './attacks';
 
 const base = mkdtempSync(path.join(tmpdir(), 'safe-body-'));
@@ -19,11 +20,12 @@ const fileFor = (root: string, kind: string, index: number) =>
 
 let root: string;
 let result: CliResult;
+const cache = path.join(base, 'cache');
 beforeAll(() => {
   root = makeContent(base);
   ATTACKS.forEach((attack, i) => writeFileSync(fileFor(root, 'attack', i), entryText(`${VALID_BODY}\n\n${attack.snippet}`)));
   ALLOWED_SNIPPETS.forEach((allowed, i) => writeFileSync(fileFor(root, 'allowed', i), entryText(`${VALID_BODY}\n\n${allowed.snippet}`)));
-  result = runScript('scripts/check.ts', ['--content', root]);
+  result = runScript('scripts/check.ts', ['--content', root, '--cache', cache]);
 });
 
 describe('npm run check refuses bodies that could run code', () => {
@@ -42,6 +44,25 @@ describe('npm run check refuses bodies that could run code', () => {
 
   it.each(ALLOWED_SNIPPETS.map((allowed, i) => [allowed.name, i] as const))('allows %s', (_name, i) => {
     expect(problemLinesFor(result.stderr, shown(fileFor(root, 'allowed', i)))).toEqual([]);
+  });
+
+  it('refuses the same bodies with the same words on the next run, which reads their kept facts', () => {
+    const again = runScript('scripts/check.ts', ['--content', root, '--cache', cache]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(result.stderr);
+    expect(existsSync(path.join(cache, BODY_FACTS_FILE))).toBe(true);
+  });
+
+  it('checks a body again once it changes, even with its old facts kept', () => {
+    const file = fileFor(root, 'attack', 0);
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, entryText(VALID_BODY));
+      const fixed = runScript('scripts/check.ts', ['--content', root, '--cache', cache]);
+      expect(problemLinesFor(fixed.stderr, shown(file))).toEqual([]);
+    } finally {
+      writeFileSync(file, before);
+    }
   });
 
   it('counts the body line after a frontmatter written with Windows line endings', () => {
