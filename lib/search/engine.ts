@@ -8,15 +8,16 @@
  */
 import type { Index } from 'flexsearch';
 import { closest } from '../content/suggest';
-import { hasFilters as anyFilters, matchesFilters } from '../filters/filter-model';
+import { hasFilters as anyFilters } from '../filters/filter-model';
 import { FIELD_WEIGHTS, isPrefixed, SEARCH_FIELDS, SHARD_LENGTH, shardGroup, type SearchField } from './fields';
 import { FieldWords } from './field-words';
 import { FacetCounter, NO_FACETS, type Facets } from './facets';
+import { FilterTest } from './filter-test';
 import { createFieldIndex, encodeWord } from './index-options';
 import { parseQuery, type ParsedQuery, type VocabEntity } from './query';
-import { DOC_CHUNK, isEntry, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
+import { DOC_CHUNK, PAGE_SIZE, shardKey, unpackDoc, type DocMeta, type DocText, type PackedDoc, type SearchMeta, type SearchResult } from './records';
 import { Ranking, type Before } from './ranking';
-import { PageScores } from './page-scores';
+import { PageScoresPool, type PageScores, type PageScoresLoan } from './page-scores';
 import { combineTerms, type TermMatches } from './scoring';
 import type { SearchSource } from './source';
 import { fold, joinPhrases, searchKey, TYPO_MIN_LENGTH } from './text';
@@ -68,6 +69,13 @@ export class SearchEngine {
   /** Every page, with its facts once fetched (`known`); until then only its id, type and own entity. */
   private readonly docs: DocMeta[];
   private readonly known: boolean[];
+  /** Every page's facts as fetched, packed (for filters), and its date ('' until known or without one). */
+  private readonly packed: (PackedDoc | undefined)[];
+  private readonly dateOf: string[];
+  /** Where each search gathers its matches before it knows how many pass: one slot per page, reused. */
+  private readonly gathered: { ids: Int32Array; scores: Float64Array; dated: Uint8Array };
+  /** The words' scores, lent to each search and taken back once its matches are ranked. */
+  private readonly scoresPool: PageScoresPool;
   private readonly chunksLoaded = new Map<number, Promise<void>>();
   private readonly indexes = new Map<SearchField, Index>();
   private readonly shardsLoaded = new Map<string, Promise<void>>();
@@ -91,6 +99,10 @@ export class SearchEngine {
       if (id !== -1) this.docs[id]!.entity = meta.entities[i]!.slug;
     });
     this.known = new Array<boolean>(meta.total).fill(false);
+    this.packed = new Array<PackedDoc | undefined>(meta.total).fill(undefined);
+    this.dateOf = new Array<string>(meta.total).fill('');
+    this.scoresPool = new PageScoresPool(meta.total);
+    this.gathered = { ids: new Int32Array(meta.total), scores: new Float64Array(meta.total), dated: new Uint8Array(meta.total) };
     this.facetCounter = new FacetCounter(meta);
     for (const field of SEARCH_FIELDS) this.indexes.set(field, createFieldIndex(field));
     this.entityByName = new Map(meta.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => [fold(name), entity] as const)));
@@ -136,13 +148,15 @@ export class SearchEngine {
       if (this.known[id]) return;
       Object.assign(this.docs[id]!, unpackDoc(doc, id, this.meta));
       this.known[id] = true;
+      this.packed[id] = doc;
+      this.dateOf[id] = doc[1];
       this.knownCount++;
       this.facetCounter.learn(id, doc);
     });
   }
 
   /** Fetches the facts of these pages (every entry when undefined), in chunks of DOC_CHUNK. */
-  private async loadFacts(ids: readonly number[] | undefined): Promise<void> {
+  private async loadFacts(ids: ArrayLike<number> | undefined): Promise<void> {
     if (this.knownCount === this.meta.total) return;
     const chunks = new Set<number>();
     const count = ids ? ids.length : this.meta.entries;
@@ -185,15 +199,22 @@ export class SearchEngine {
     const query = parseQuery(raw, this.meta);
     const fields = options.fields ?? SEARCH_FIELDS;
     await this.loadShards(joinPhrases(query.terms), fields);
-    const matched = this.match(query, raw, fields);
-    if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
-    // Filters, dates, facets and the date order read every match's facts; a plain query in the
-    // header box needs only those of the results on screen, which come with their texts.
-    const { filters, dates } = query;
-    const facets = options.facets ?? true;
-    const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-    if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
-    const response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
+    const loan = this.scoresPool.loan();
+    let response: SearchResponse;
+    try {
+      const matched = this.match(query, raw, fields, loan);
+      if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
+      // Filters, dates, facets and the date order read every match's facts; a plain query in the
+      // header box needs only those of the results on screen, which come with their texts.
+      const { filters, dates } = query;
+      const facets = options.facets ?? true;
+      const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
+      if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
+      // The ranking copies what it keeps, so the words' scores go back to the pool.
+      response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
+    } finally {
+      loan.end();
+    }
     await this.loadTexts(response.results.slice(0, options.show ?? 10));
     return response;
   }
@@ -218,7 +239,7 @@ export class SearchEngine {
   }
 
   /** Scores of the pages that match one word in the given fields. */
-  private lookup(term: string, fields: readonly SearchField[], weight = 1, scores = new PageScores(this.meta.total)): PageScores {
+  private lookup(term: string, fields: readonly SearchField[], scores: PageScores, weight = 1): PageScores {
     for (const field of fields) {
       const ids = this.indexes.get(field)!.search(term, { limit: 2000 }) as number[];
       const fieldWeight = weight * FIELD_WEIGHTS[field];
@@ -241,16 +262,16 @@ export class SearchEngine {
    * words one typo away instead ("rekognitoin" → "rekognition"); shorter words are taken as typed,
    * since one letter changes too much of them ("ban", "bar", "bag").
    */
-  private lookupForgiving(term: string, fields: readonly SearchField[]): TermMatches {
-    const scores = this.lookup(term, fields);
+  private lookupForgiving(term: string, fields: readonly SearchField[], loan: PageScoresLoan): TermMatches {
+    const scores = this.lookup(term, fields, loan.take());
     if (scores.size > 0 || fold(term).length < TYPO_MIN_LENGTH) return { term, scores, near: [] };
     const near = encodeWord(term).flatMap((key) => this.fieldWords.near(key, fields, isPrefixed));
-    for (const word of near) this.lookup(word, fields, TYPO_WEIGHT, scores);
+    for (const word of near) this.lookup(word, fields, scores, TYPO_WEIGHT);
     return { term, scores, near };
   }
 
   /** The pages the query's words match, with their scores; `scored` is undefined when there is nothing to search for. */
-  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[]): { scored?: Scored; hints: string[]; words: string[] } {
+  private match(query: ParsedQuery, raw: string, fields: readonly SearchField[], loan: PageScoresLoan): { scored?: Scored; hints: string[]; words: string[] } {
     const hints = [...query.hints];
     const { terms, filters, dates } = query;
     if (terms.length === 0 && dates.length === 0 && !anyFilters(filters)) {
@@ -260,9 +281,9 @@ export class SearchEngine {
     // Candidates and their scores: every entry when there are no words to look up.
     const words = [...terms];
     if (terms.length === 0) return { scored: 'every entry', hints, words };
-    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields));
+    const matches = joinPhrases(terms).map((term) => this.lookupForgiving(term, fields, loan));
     for (const match of matches) words.push(...match.near, ...(terms.includes(match.term) ? [] : [match.term]));
-    const scored = combineTerms(matches, hints);
+    const scored = combineTerms(matches, hints, loan.take);
     // A query that is exactly a name or alias ("aws", "facebook") puts that entity's page first.
     // A lone misspelt name counts as the name it was matched to ("rekognitoin" → Amazon).
     const typoName = matches.length === 1 && matches[0]!.near.length === 1 ? this.entityByKey.get(matches[0]!.near[0]!) : undefined;
@@ -275,29 +296,27 @@ export class SearchEngine {
   private rank(query: ParsedQuery, raw: string, scored: Scored, hints: string[], words: string[], options: SearchOptions): SearchResponse {
     const { terms, filters, dates } = query;
     const hasFilters = anyFilters(filters);
-    const inDates = (doc: DocMeta) => !!doc.date && dates.some((range) => doc.date! >= range.from && doc.date! <= range.to);
+    // Filters describe entries, so they leave entity pages out.
+    const test = hasFilters ? new FilterTest(filters, this.meta) : undefined;
     // The matches in flat arrays, tested before anything is made for them: a broad query at 10,000
-    // entries matches thousands of pages, and only the first few become results.
-    const size = scored === 'every entry' ? this.meta.entries : scored.size;
-    const ids = new Int32Array(size);
-    const scores = new Float64Array(size);
-    const dated = new Uint8Array(size);
+    // entries matches thousands of pages, and only the first few become results. They are gathered
+    // in the engine's own arrays, then copied at the length that passed.
+    const { ids, scores, dated } = this.gathered;
+    const pageScores = scored === 'every entry' ? undefined : scored;
+    const size = pageScores ? pageScores.size : this.meta.entries;
     let count = 0;
     let anyDated = false;
-    const add = (id: number, score: number) => {
-      const doc = this.docs[id]!;
-      // Filters describe entries, so they leave entity pages out.
-      if (hasFilters && !(isEntry(doc) && matchesFilters(doc, filters))) return;
-      const within = dates.length > 0 && inDates(doc);
+    for (let i = 0; i < size; i++) {
+      const id = pageScores ? pageScores.idAt(i) : i;
+      if (test && !test.passes(this.packed[id])) continue;
+      const within = dates.length > 0 && this.inDates(id, dates);
       // Dates alone choose entries; beside words they rank first.
-      if (terms.length === 0 && dates.length > 0 && !within) return;
+      if (terms.length === 0 && dates.length > 0 && !within) continue;
       ids[count] = id;
-      scores[count] = score;
+      scores[count] = pageScores ? pageScores.get(id) : 0;
       dated[count++] = within ? 1 : 0;
       anyDated ||= within;
-    };
-    if (scored === 'every entry') for (let id = 0; id < this.meta.entries; id++) add(id, 0);
-    else for (const id of scored.ids) add(id, scored.get(id));
+    }
     if (terms.length > 0 && dates.length > 0 && count > 0 && !anyDated) {
       hints.push(`Nothing from ${dates.map((range) => range.label).join(' or ')} matches; showing other dates.`);
     }
@@ -319,23 +338,36 @@ export class SearchEngine {
       }
       count = kept;
     }
-    const ranked: Ranked = { ranking: new Ranking(count, options.sort === 'date' ? this.byDate(ids, scores) : byRelevance(ids, scores, dated, this.meta.entries)), ids, scores, dated };
+    const own = { ids: ids.slice(0, count), scores: scores.slice(0, count), dated: dated.slice(0, count) };
+    const order = options.sort === 'date' ? this.byDate(own.ids, own.scores) : byRelevance(own.ids, own.scores, own.dated, this.meta.entries);
+    const ranked: Ranked = { ranking: new Ranking(count, order), ...own };
     const response: SearchResponse = { query, results: this.resultsOf(ranked, options.show ?? count), total: count, facets, hints, words };
     this.ranked.set(response, ranked);
     if (count === 0) response.suggestion = this.suggest(query, raw, hasFilters);
     return response;
   }
 
+  /** True when page `id` has a date inside one of these. */
+  private inDates(id: number, dates: ParsedQuery['dates']): boolean {
+    const date = this.dateOf[id]!;
+    if (date === '') return false;
+    for (let i = 0; i < dates.length; i++) if (date >= dates[i]!.from && date <= dates[i]!.to) return true;
+    return false;
+  }
+
   /** Entity pages last, then newest first, then by relevance. */
   private byDate(ids: Int32Array, scores: Float64Array): Before {
     const entries = this.meta.entries;
-    const date = (at: number) => this.docs[ids[at]!]!.date ?? '';
+    const dateOf = this.dateOf;
+    const date = (at: number) => dateOf[ids[at]!]!;
     return (a, b) => Number(ids[a]! >= entries) - Number(ids[b]! >= entries) || date(b).localeCompare(date(a)) || scores[b]! - scores[a]! || newerId(ids[a]!, ids[b]!, entries);
   }
 
   private suggest(query: ParsedQuery, raw: string, hasFilters: boolean): SearchResponse['suggestion'] {
     const suggestion: NonNullable<SearchResponse['suggestion']> = {};
-    const near = [query.terms.join(' '), ...query.terms].map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
+    // Filters alone have no words that could be misspelt: an empty text is "near" any short alias.
+    const texts = query.terms.length > 0 ? [query.terms.join(' '), ...query.terms] : [];
+    const near = texts.map((text) => closest(text, this.entityByName.keys())).find((name) => name !== undefined);
     const entity = near === undefined ? undefined : this.entityByName.get(near);
     if (entity) suggestion.entity = { slug: entity.slug, name: entity.name };
     const broader = hasFilters

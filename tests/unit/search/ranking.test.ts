@@ -103,6 +103,19 @@ describe('a broad query on 1,500 generated entries', () => {
     expect(ids(all.results)).toEqual(ids(every.results));
   });
 
+  it('answers each query as a fresh engine does, after other searches and while others are under way', async () => {
+    // The engine reuses its arrays from one search to the next; nothing of one query may leak into another.
+    const queries = ['council police', 'police', 'camera 2015', 'audit license privacy', 'council'];
+    const alone = await Promise.all(queries.map(async (query) => (await open()).search(query, { show: 30 })));
+    expect(alone.every((response) => response.total > 0)).toBe(true);
+    const engine = await open();
+    for (const [i, query] of queries.entries()) expect(await engine.search(query, { show: 30 }), query).toEqual(alone[i]);
+    const overlapping = await Promise.all(queries.map((query) => engine.search(query, { show: 30 })));
+    expect(overlapping).toEqual(alone);
+    const again = await engine.more(overlapping[0]!, 60);
+    expect(ids(again.results)).toEqual(ids((await (await open()).search(queries[0]!)).results).slice(0, 60));
+  });
+
   it('in the header box, matches first and puts the eight results shown in order after', async () => {
     const engine = await open();
     const every = await engine.search('council', { fields: FIRST_FIELDS, facets: false });
