@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SLICE_BUDGET_MS, yieldToBrowser } from '@/lib/timeline/sliced-work';
 
-/** Rows drawn at once when a list arrives: more than a phone's first screen holds. */
-const FIRST = 12;
+/**
+ * Rows drawn at once when a list arrives, with the overview's new counts: a phone's first screen
+ * of the list (below the filters and the overview, few rows show); the next slice follows after a paint.
+ */
+const FIRST = 4;
 
 /**
- * How many of a list's `rows` to draw now: the first screen at once, then more in slices, each
+ * How many of a list's `rows` to draw now: the first few at once, then more in slices, each
  * in a task of its own after the browser has painted, sized from how long the last slice took to
  * draw so each stays near `SLICE_BUDGET_MS`. A new list (another array) starts again. The list
  * is fully drawn when the number reaches `rows.length`.
