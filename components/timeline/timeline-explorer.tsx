@@ -1,18 +1,22 @@
 import { SiteLink } from '../site-link';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { emptyFilters, hasFilters } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
+import type { TimelineRow } from '@/lib/timeline/timeline-data';
 import { countByYear, type YearCount } from '@/lib/timeline/year-bars';
 import { yearPagePath } from '@/lib/timeline/year-pages';
 import { FILTER_FORM_ID } from './timeline-filters';
 import { MatchStatus } from './match-status';
 import { TimelineList } from './timeline-list';
 import { TimelineYears } from './timeline-years';
+import { useDrawnCount } from './use-drawn-count';
 import { useFilterForm } from './use-filter-form';
 import { useServerList } from './use-server-list';
 import { useTimelineMatches } from './use-timeline-matches';
 import { useUrlFilters } from './use-url-filters';
+
+const NO_ROWS: readonly TimelineRow[] = [];
 
 export interface TimelineExplorerProps {
   counts: readonly YearCount[];
@@ -35,7 +39,13 @@ export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerPr
   useServerList(latestId, !filtered);
   useFilterForm(FILTER_FORM_ID, filters, update);
 
-  const years = counts.map((count) => count.year);
+  const ready = filtered && matches.state === 'ready';
+  const rows = ready ? matches.rows : NO_ROWS;
+  // Many matches are drawn in slices (the first screen first); the count line says how many match once all are there.
+  const drawn = useDrawnCount(rows);
+  const allDrawn = drawn >= rows.length;
+  // The overview is drawn again only when what it shows changes.
+  const shownCounts = useMemo(() => (ready ? countByYear(matches.facts, counts.map((count) => count.year)) : counts), [ready, matches, counts]);
   // The axis has every year; only years with entries have a page.
   const withPages = counts.filter((count) => Object.values(count.byKind).some((n) => n > 0)).map((count) => count.year);
 
@@ -51,7 +61,7 @@ export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerPr
         line={
           !filtered
             ? `All ${total} entries`
-            : matches.state === 'ready'
+            : matches.state === 'ready' && allDrawn
               ? `${matches.facts.length} of ${matches.total} entries match`
               : matches.state === 'error'
                 ? `The matching entries could not be loaded (${matches.message}); the year pages list every entry.`
@@ -60,7 +70,7 @@ export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerPr
         onClear={filtered ? () => update(emptyFilters()) : undefined}
         ignored={ignored}
       />
-      <TimelineYears counts={filtered && matches.state === 'ready' ? countByYear(matches.facts, years) : counts} query={filtered ? query : ''} matching={filtered && matches.state === 'ready'} />
+      <TimelineYears counts={shownCounts} query={filtered ? query : ''} matching={ready} />
       <nav aria-label="Year pages" className="mt-3 flex flex-wrap gap-1 text-sm">
         <span className="py-0.5 pr-1 text-slate-600 dark:text-slate-400">Year pages:</span>
         {withPages.map((year) => (
@@ -72,7 +82,7 @@ export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerPr
       {!filtered || matches.state !== 'ready' ? null : matches.rows.length === 0 ? (
         <p className="mt-6">No entries match these filters.</p>
       ) : (
-        <TimelineList items={matches.rows} byYear query={query} />
+        <TimelineList items={matches.rows} byYear query={query} drawn={drawn} />
       )}
     </>
   );

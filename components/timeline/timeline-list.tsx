@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { SiteLink } from '../site-link';
 import { EntrySummary } from '@/components/entry-summary';
 import { formatDate } from '@/lib/content/dates';
 import type { TimelineRow } from '@/lib/timeline/timeline-data';
-import { groupByYearMonth } from '@/lib/timeline/items';
+import { groupByYearMonth, type YearGroup } from '@/lib/timeline/items';
 import { yearPagePath } from '@/lib/timeline/year-pages';
 
 const months = (groups: ReturnType<typeof groupByYearMonth<TimelineRow>>[number]['months'], Heading: 'h2' | 'h3') =>
@@ -19,13 +20,44 @@ const months = (groups: ReturnType<typeof groupByYearMonth<TimelineRow>>[number]
     </section>
   ));
 
+/** A guess at a year section's height before it is first drawn: its heading, and a month's heading and an entry's lines each. */
+const guessHeight = (months: number, rows: number) => 48 + months * 44 + rows * 124;
+
+/**
+ * One year of a list across years. Below the screen it is not laid out or painted until it comes
+ * near (`content-visibility: auto`; its height a guess until then, then its real one). Drawn again
+ * only when its rows change: a list drawn in slices (use-drawn-count.ts) redraws the year it is
+ * filling, not the years before it. Rows come in date order, so the same first row and number of
+ * rows are the same rows.
+ */
+const YearSection = memo(
+  function YearSection({ group: { year, months: yearMonths }, rows, query }: { group: YearGroup<TimelineRow>; rows: number; query: string }) {
+    return (
+      <section aria-labelledby={`y${year}`} className="mt-section" style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${guessHeight(yearMonths.length, rows)}px` }}>
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h2 id={`y${year}`} className="scroll-mt-4 text-heading font-semibold">
+            {year}
+          </h2>
+          <SiteLink href={yearPagePath(year, 1, query)} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
+            {`${year}'s page`}
+          </SiteLink>
+        </div>
+        {months(yearMonths, 'h3')}
+      </section>
+    );
+  },
+  (before, after) => before.group.year === after.group.year && before.rows === after.rows && before.query === after.query && before.group.months[0]?.items[0] === after.group.months[0]?.items[0],
+);
+
 /**
  * Entries by month. With `byYear` (a list across years), by year first, with a year index to
- * jump by and a link from each year to its page, keeping the filters' `query`.
+ * jump by and a link from each year to its page, keeping the filters' `query`; of a list drawn
+ * in slices, only the first `drawn` items so far, under the index of all its years.
  */
-export function TimelineList({ items, byYear = false, query = '' }: { items: readonly TimelineRow[]; byYear?: boolean; query?: string }) {
+export function TimelineList({ items, byYear = false, query = '', drawn = items.length }: { items: readonly TimelineRow[]; byYear?: boolean; query?: string; drawn?: number }) {
   const years = groupByYearMonth(items);
   if (!byYear) return <div data-testid="timeline-list">{years.flatMap((year) => months(year.months, 'h2'))}</div>;
+  const shown = drawn >= items.length ? years : groupByYearMonth(items.slice(0, drawn));
   return (
     <>
       {years.length > 1 ? (
@@ -39,18 +71,8 @@ export function TimelineList({ items, byYear = false, query = '' }: { items: rea
         </nav>
       ) : null}
       <div data-testid="timeline-list">
-        {years.map(({ year, months: yearMonths }) => (
-          <section key={year} aria-labelledby={`y${year}`} className="mt-section">
-            <div className="flex flex-wrap items-baseline gap-x-3">
-              <h2 id={`y${year}`} className="scroll-mt-4 text-heading font-semibold">
-                {year}
-              </h2>
-              <SiteLink href={yearPagePath(year, 1, query)} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
-                {`${year}'s page`}
-              </SiteLink>
-            </div>
-            {months(yearMonths, 'h3')}
-          </section>
+        {shown.map((group) => (
+          <YearSection key={group.year} group={group} rows={group.months.reduce((n, month) => n + month.items.length, 0)} query={query} />
         ))}
       </div>
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { kindLabel } from '@/lib/content/labels';
 import { KINDS } from '@/lib/content/vocab';
 import { withBasePath } from '@/lib/site-config';
@@ -29,9 +29,10 @@ const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 /**
  * The overview: a bar per year, its height the year's entries (or those matching the filters),
  * coloured by kind. Each bar is a link to the year's page, keeping the filters (`query`); a key
- * under the chart gives each colour its kind's word.
+ * under the chart gives each colour its kind's word. Drawn again only when its props change (a
+ * list of matches drawn in slices leaves it be).
  */
-export function TimelineYears({ counts, query, matching }: { counts: readonly YearCount[]; query: string; matching: boolean }) {
+export const TimelineYears = memo(function TimelineYears({ counts, query, matching }: { counts: readonly YearCount[]; query: string; matching: boolean }) {
   const [figure, width] = useWidth();
   const layout = layoutBars(counts, KINDS.values, width);
   const kindsShown = KINDS.values.filter((kind) => counts.some((count) => (count.byKind[kind] ?? 0) > 0));
@@ -78,4 +79,4 @@ export function TimelineYears({ counts, query, matching }: { counts: readonly Ye
       </figcaption>
     </figure>
   );
-}
+});

@@ -10,7 +10,7 @@ import type { Collection } from '../content/collection';
 import type { Entry } from '../content/model';
 import { DATE_PRECISIONS, KINDS, type DatePrecision, type Kind } from '../content/vocab';
 import { entryFacts } from '../filters/entry-facts';
-import type { Filterable } from '../filters/filter-model';
+import { matchesFilters, type Filterable, type Filters } from '../filters/filter-model';
 
 export const TIMELINE_DATA_PATH = '/timeline-data';
 
@@ -75,29 +75,69 @@ export function textFiles(collection: Collection): Map<string, TextRow[]> {
 const isKind = (value: string): value is Kind => (KINDS.values as readonly string[]).includes(value);
 const isPrecision = (value: string): value is DatePrecision => (DATE_PRECISIONS.values as readonly string[]).includes(value);
 
-/** The facts of every entry; an entry whose kind the site does not know (a stale file) is an error. */
-export function unpackFacts(file: FactsFile): UnpackedFacts[] {
+/** An entry's facts, unpacked; `position` is its place in its year's file. An unknown kind (a stale file) is an error. */
+function unpackOne(file: FactsFile, [date, kind, actors, places, topics, status, scope, measure]: PackedFacts, position: number): UnpackedFacts {
+  const slug = (i: number) => file.slugs[i] ?? '';
+  if (!isKind(kind)) throw new Error(`timeline facts: unknown kind "${kind}" on ${date}`);
+  return {
+    date,
+    kind,
+    actors: actors.map(slug),
+    places: places.map(slug),
+    topics: topics.map(slug),
+    status: status || undefined,
+    scope,
+    measure,
+    actorNames: actors.map((i) => file.names[i] ?? slug(i)),
+    year: date.slice(0, 4),
+    position,
+  };
+}
+
+/** Counts each entry's position in its year as the file's entries are read in order. */
+function yearPositions(): (date: string) => number {
   const positions = new Map<string, number>();
-  return file.entries.map(([date, kind, actors, places, topics, status, scope, measure]) => {
+  return (date) => {
     const year = date.slice(0, 4);
     const position = positions.get(year) ?? 0;
     positions.set(year, position + 1);
-    const slug = (i: number) => file.slugs[i] ?? '';
-    if (!isKind(kind)) throw new Error(`timeline facts: unknown kind "${kind}" on ${date}`);
-    return {
-      date,
-      kind,
-      actors: actors.map(slug),
-      places: places.map(slug),
-      topics: topics.map(slug),
-      status: status || undefined,
-      scope,
-      measure,
-      actorNames: actors.map((i) => file.names[i] ?? slug(i)),
-      year,
-      position,
-    };
+    return position;
+  };
+}
+
+/** The facts of every entry. */
+export function unpackFacts(file: FactsFile): UnpackedFacts[] {
+  const positionOf = yearPositions();
+  return file.entries.map((packed) => unpackOne(file, packed, positionOf(packed[0])));
+}
+
+/** Where a filter on entities or topics finds its values in a packed entry (indexes into `slugs`). */
+const PACKED_LISTS: readonly { key: 'actor' | 'jurisdiction' | 'topic'; at: 2 | 3 | 4 }[] = [
+  { key: 'actor', at: 2 },
+  { key: 'jurisdiction', at: 3 },
+  { key: 'topic', at: 4 },
+];
+
+/**
+ * A test of the file's entries, read in order, against `filters`: the facts of each entry that
+ * matches, `undefined` for the others. Only matching entries are unpacked: a chosen actor, place
+ * or topic is first looked up among the packed numbers (an entry without it cannot match), and
+ * what passes is unpacked and tested by the filter model itself, so the result is
+ * `unpackFacts(file).filter((item) => matchesFilters(item, filters))`.
+ */
+export function packedMatcher(file: FactsFile, filters: Filters): (packed: PackedFacts) => UnpackedFacts | undefined {
+  const index = new Map(file.slugs.map((slug, i) => [slug, i]));
+  const wanted = PACKED_LISTS.flatMap(({ key, at }) => {
+    const chosen = filters[key];
+    return chosen.length === 0 ? [] : [{ at, numbers: new Set(chosen.flatMap((slug) => index.get(slug) ?? [])) }];
   });
+  const positionOf = yearPositions();
+  return (packed) => {
+    const position = positionOf(packed[0]);
+    for (const { at, numbers } of wanted) if (!packed[at].some((n) => numbers.has(n))) return undefined;
+    const facts = unpackOne(file, packed, position);
+    return matchesFilters(facts, filters) ? facts : undefined;
+  };
 }
 
 /** The list row of an entry, from its facts and its year file's row. */

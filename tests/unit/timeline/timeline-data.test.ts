@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryFacts } from '@/lib/filters/entry-facts';
 import { emptyFilters, matchesFilters } from '@/lib/filters/filter-model';
-import { factsFile, rowOf, textFiles, toRow, unpackFacts } from '@/lib/timeline/timeline-data';
+import { factsFile, packedMatcher, rowOf, textFiles, toRow, unpackFacts } from '@/lib/timeline/timeline-data';
 import { getCollection } from '@/lib/site-data';
 
 const collection = getCollection();
@@ -35,6 +35,29 @@ describe('the timeline data files a filter fetches', () => {
     const expected = collection.entries.filter((entry) => entry.actors.includes('amazon')).map((entry) => entry.slug);
     expect(fromFiles).toEqual(expected);
     expect(new Set(fromFiles.map((slug) => slug.slice(0, 4))).size).toBeGreaterThan(2);
+  });
+
+  it('find the same entries when only the matching ones are unpacked, for filters on actors, places, topics and more', () => {
+    const topic = collection.entries.find((entry) => (entry.topics ?? []).length > 0)!.topics![0]!;
+    const cases = [
+      { actor: ['amazon'] },
+      { actor: ['amazon', 'microsoft'] },
+      { jurisdiction: ['united-states'] },
+      { topic: [topic] },
+      { kind: ['legislation'], jurisdiction: ['united-states'] },
+      { actor: ['amazon'], from: '2020-06' },
+      { actor: ['no-such-entity'] },
+      { to: '2019' },
+    ];
+    const found = cases.map((chosen) => {
+      const filters = { ...emptyFilters(), ...chosen };
+      const packed = JSON.parse(JSON.stringify(file)) as typeof file;
+      const matched = packed.entries.map(packedMatcher(packed, filters)).filter((item) => item !== undefined);
+      expect(matched, JSON.stringify(chosen)).toEqual(facts.filter((item) => matchesFilters(item, filters)));
+      return matched.length;
+    });
+    // Every case but the unknown actor finds entries, so the comparison is not between two empty lists.
+    expect(found.map((n) => n > 0)).toEqual(cases.map((chosen) => !chosen.actor?.includes('no-such-entity')));
   });
 
   it('say which file is stale when it names a kind the site does not know', () => {
