@@ -45,7 +45,9 @@ export async function launchDebuggableChromium(executable = process.env.CHROMIUM
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile just after the browser
+    // exits (a run once stopped here on ENOTEMPTY, before its report was written): retry.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     // Chromium prints `DevTools listening on ws://127.0.0.1:<port>/devtools/browser/<id>` once ready.
