@@ -1,20 +1,19 @@
 import { renderOver } from '@/components/islands/render-over';
 import { inGroups, mapPlaces, PlaceLinks, PlaceRows, placeTableCaption, viewGroups } from '@/components/map/policy-map';
 import type { MapLayout } from '@/lib/map/map-layout';
+import { SLICE_BUDGET_MS } from '@/lib/sliced-work';
 import { groupKey, type StatusDay } from '@/lib/status/status-day';
 import { GROUP_CLASS, GroupBody, MatrixHead, matrixIntro, MatrixRow, StatusHeading } from './status-view';
 
 /**
  * Draws another day over the status page's lists (components/status/status-view.tsx) in small
- * pieces, yielding to the browser between slices of about `SLICE_MS`, so that no task holds the
+ * pieces, yielding to the browser between slices of about `SLICE_BUDGET_MS`, so that no task holds the
  * page for long (a phone's CPU is several times slower than a desktop's): each group's
  * `<section>`, each group of map places, each group of the map table's rows, each row of the
  * matrix is a piece of its own, drawn by Preact over the elements already there (render-over.ts),
  * which keeps them and changes only the text and attributes that differ. The heading comes last:
  * once it names the day, everything below it is that day's too.
  */
-const SLICE_MS = 8;
-
 type Piece = () => void;
 
 const part = (view: HTMLElement, name: string) => view.querySelector<HTMLElement>(`[data-status-part="${name}"]`);
@@ -105,10 +104,10 @@ export function drawDay(view: HTMLElement, steps: readonly (() => void)[], dayOf
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
     const start = performance.now();
-    // The steps and the day's cutting are a task each; the pieces share tasks of about SLICE_MS.
+    // The steps and the day's cutting are a task each; the pieces share tasks of about SLICE_BUDGET_MS.
     const task = tasks.shift();
     if (task) task();
-    else while (todo.length > 0 && performance.now() - start < SLICE_MS) todo.shift()!();
+    else while (todo.length > 0 && performance.now() - start < SLICE_BUDGET_MS) todo.shift()!();
     if (tasks.length > 0 || todo.length > 0) timer = setTimeout(slice, 0);
   };
   timer = setTimeout(slice, 0);

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { SLICE_BUDGET_MS, yieldToBrowser } from '@/lib/timeline/sliced-work';
+import { SLICE_BUDGET_MS, yieldToBrowser } from '@/lib/sliced-work';
 
 /**
  * Rows drawn at once when a list arrives, with the overview's new counts: a phone's first screen

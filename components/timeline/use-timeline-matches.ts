@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { hasFilters, type Filters } from '@/lib/filters/filter-model';
 import { parseFilters, serializeFilters } from '@/lib/filters/url-filters';
 import { withBasePath } from '@/lib/site-config';
-import { mapInSlices, yieldToBrowser } from '@/lib/timeline/sliced-work';
+import { mapInSlices, yieldToBrowser } from '@/lib/sliced-work';
 import { packedMatcher, TIMELINE_DATA_PATH, toRow, type FactsFile, type TextRow, type TimelineRow, type UnpackedFacts } from '@/lib/timeline/timeline-data';
 
 /** `facts`: every matching entry's facts (for the overview); `rows`: those to list. */

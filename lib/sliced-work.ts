@@ -1,7 +1,8 @@
 /**
  * Long work in the browser cut into slices that give the browser its turn between them (to paint,
  * to answer a tap), so no single task blocks the page for long: the timeline's matching over every
- * entry (components/timeline/use-timeline-matches.ts) and drawing of the matches.
+ * entry (components/timeline/use-timeline-matches.ts) and drawing of the matches, and the status
+ * page's drawing of another day (components/status/status-draw.tsx).
  */
 
 /** How long one slice may run, in milliseconds of an unthrottled machine (a slow phone is about 4× slower: still well under 50 ms). */
