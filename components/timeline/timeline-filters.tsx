@@ -1,5 +1,6 @@
 import { DATE_FILTER_SPECS, LIST_FILTER_SPECS, periodBound, type Filters } from '@/lib/filters/filter-model';
 import type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
+import { CHOICES_ATTRIBUTE, type LazyChoices } from './lazy-options';
 
 export type { TimelineOptions as FilterOptions } from '@/lib/timeline/options';
 
@@ -16,10 +17,16 @@ export function monthValue(period: string | undefined, edge: 'start' | 'end'): s
   return period ? (periodBound(period, edge)?.slice(0, 7) ?? '') : '';
 }
 
+/** A select's choices as the JSON its `data-options` holds. */
+const choicesJson = (options: FilterOptions[keyof FilterOptions]) => JSON.stringify(options.map(({ value, label }): LazyChoices[number] => [value, label]));
+
 /**
  * The filter controls, as plain HTML outside the island: its hundreds of choices are neither in
  * the island's props nor hydrated. The explorer island listens to the form and keeps it in step
- * with the address (use-filter-form.ts). Without JavaScript it is a GET form to the same page.
+ * with the address (use-filter-form.ts). A select's choices are JSON in the page, which the
+ * island turns into options when the select is used or the browser is idle (lazy-options.ts):
+ * hundreds of `<option>`s would be parsed and styled as the page is first drawn. Without
+ * JavaScript the page cannot filter (the matching runs in the browser); the selects offer "Any".
  */
 export function TimelineFilters({ filters, options }: { filters: Filters; options: FilterOptions }) {
   return (
@@ -36,19 +43,18 @@ export function TimelineFilters({ filters, options }: { filters: Filters; option
         </div>
       </fieldset>
       <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-        {SELECTS.map(({ key, label }) => (
-          <div key={key} className="text-sm font-medium">
-            <label htmlFor={`filter-${key}`}>{label}</label>
-            <select id={`filter-${key}`} className={field} name={key} defaultValue={filters[key][0] ?? ''}>
-              <option value="">Any</option>
-              {options[key].map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
+        {SELECTS.map(({ key, label }) => {
+          const chosen = options[key].find((option) => option.value === filters[key][0]);
+          return (
+            <div key={key} className="text-sm font-medium">
+              <label htmlFor={`filter-${key}`}>{label}</label>
+              <select id={`filter-${key}`} className={field} name={key} defaultValue={chosen?.value ?? ''} {...{ [CHOICES_ATTRIBUTE]: choicesJson(options[key]) }}>
+                <option value="">Any</option>
+                {chosen ? <option value={chosen.value}>{chosen.label}</option> : null}
+              </select>
+            </div>
+          );
+        })}
         {DATE_FILTER_SPECS.map(({ key, label }) => (
           <label key={key} className="text-sm font-medium">
             {label}

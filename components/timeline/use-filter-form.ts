@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { DATE_FILTER_SPECS, LIST_FILTER_SPECS, type Filters, type ListFilter } from '@/lib/filters/filter-model';
 import { serializeFilters } from '@/lib/filters/url-filters';
+import { fillChoicesOnUse, showChoice } from './lazy-options';
 import { monthValue } from './timeline-filters';
 
 const LIST_KEYS: readonly string[] = LIST_FILTER_SPECS.map((spec) => spec.key);
@@ -28,6 +29,8 @@ function showFilters(form: HTMLFormElement, filters: Filters): void {
       continue;
     }
     const wanted = isListKey(name) ? (filters[name][0] ?? '') : isDateKey(name) ? monthValue(filters[name], name === 'from' ? 'start' : 'end') : control.value;
+    // A select not yet filled in (lazy-options.ts) gets the chosen choice first.
+    if (control instanceof HTMLSelectElement) showChoice(control, wanted);
     if (control.value !== wanted) control.value = wanted;
   }
 }
@@ -36,6 +39,7 @@ function showFilters(form: HTMLFormElement, filters: Filters): void {
  * The timeline's filter form (components/timeline/timeline-filters.tsx) is plain HTML outside the
  * explorer island; this keeps it and the address in step: a change to a control goes to
  * `update`, and filters from the address (a reload, back, "Clear filters") show in the controls.
+ * It also fills in the selects' choices, which the page holds as JSON (lazy-options.ts).
  */
 export function useFilterForm(formId: string, filters: Filters, update: (next: Filters) => void): void {
   // The filters the form's next change applies to; kept in step after each render.
@@ -58,7 +62,9 @@ export function useFilterForm(formId: string, filters: Filters, update: (next: F
     form.addEventListener('input', onChange);
     form.addEventListener('change', onChange);
     form.addEventListener('submit', onSubmit);
+    const stopFilling = fillChoicesOnUse(form);
     return () => {
+      stopFilling();
       form.removeEventListener('input', onChange);
       form.removeEventListener('change', onChange);
       form.removeEventListener('submit', onSubmit);

@@ -1,7 +1,10 @@
 /** The timeline, its year pages and the status page as a reader uses them, in real Chromium. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { entryFacts } from '@/lib/filters/entry-facts';
+import { LIST_FILTER_SPECS } from '@/lib/filters/filter-model';
 import { getCollection } from '@/lib/site-data';
+import { timelineOptions } from '@/lib/timeline/options';
 import { hydrated, siteInChromium } from '../support/site';
 
 const chromium = siteInChromium();
@@ -102,6 +105,35 @@ describe('timeline', () => {
     await page.waitForFunction(() => window.location.search === '');
     await countReads(page, `All ${total} entries`);
     expect(await shownSlugs(page)).toEqual(latest);
+    await page.close();
+  });
+
+  it('shows the actor in the address as chosen, and each select offers every choice some entry has', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/?actor=amazon`);
+    await filtersApplied(page);
+    const actor = page.getByLabel('Actor', { exact: true });
+    expect(await actor.inputValue()).toBe('amazon');
+    expect(await actor.locator('option:checked').textContent()).toBe(collection.getEntity('amazon')!.name);
+
+    // Each select, once a reader is on it, lists "Any" and then every choice, in the order of the options built from the record.
+    const choices = timelineOptions(collection, collection.entries.map((entry) => entryFacts(entry, (slug) => collection.getEntity(slug)?.parent)));
+    for (const { key, label } of LIST_FILTER_SPECS.filter((spec) => spec.key !== 'kind')) {
+      const select = page.getByLabel(label, { exact: true });
+      await select.focus();
+      const shown = await select.locator('option').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+      expect(shown).toEqual([['', 'Any'], ...choices[key].map((choice) => [choice.value, choice.label])]);
+    }
+    expect(choices.actor.length).toBeGreaterThan(100);
+    expect(await actor.inputValue()).toBe('amazon');
+
+    // The chosen actor is kept through a reader's own choice and "Clear filters".
+    await actor.selectOption('ibm');
+    await page.waitForFunction(() => window.location.search === '?actor=ibm');
+    await filtersApplied(page);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await countReads(page, `All ${total} entries`);
+    expect(await actor.inputValue()).toBe('');
     await page.close();
   });
 
