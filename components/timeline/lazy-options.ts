@@ -3,9 +3,8 @@
  * `<option>` elements: the actor list alone is over 300 choices, and the browser parses and
  * styles every option of the page while it first draws it, on a slow phone a long task before the
  * page answers. The explorer island (use-filter-form.ts) turns the JSON into options when a
- * select is about to be used (focus, a press, a key) and, one select at a time, when the browser
- * is idle after the page came alive; a choice from the address is added at once, so the chosen
- * actor shows from the start.
+ * select is about to be used (focus, a press, a key); a choice from the address is added at
+ * once, so the chosen actor shows from the start.
  */
 
 /** A select's choices, `[value, label]` each, in the order shown after "Any". */
@@ -53,20 +52,11 @@ export function showChoice(select: HTMLSelectElement, value: string): void {
 
 const isSelect = (target: EventTarget | null): target is HTMLSelectElement => target instanceof HTMLSelectElement;
 
-/** Runs `work` when the browser is idle (or soon, where it cannot say); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(work, 200);
-  return () => window.clearTimeout(handle);
-}
-
 /**
- * Fills the selects of `form` holding their choices as JSON: the one a reader is about to use at
- * once (before the browser opens its list or moves its choice), the others one by one when the
- * browser is idle. Returns what stops it.
+ * Fills a select of `form` that holds its choices as JSON when a reader is about to use it: on
+ * focus (the keyboard, a label, a screen reader's focus mode) or a press, before the browser opens
+ * its list or moves its choice. Not when the browser is idle: work left for later keeps a slow
+ * phone busy after the page looked ready. Returns what stops it.
  */
 export function fillChoicesOnUse(form: HTMLFormElement): () => void {
   const onUse = (event: Event) => {
@@ -74,16 +64,7 @@ export function fillChoicesOnUse(form: HTMLFormElement): () => void {
   };
   const events = ['focusin', 'pointerdown', 'mousedown', 'keydown'] as const;
   for (const name of events) form.addEventListener(name, onUse, true);
-  let cancel = () => {};
-  const next = () => {
-    const select = form.querySelector<HTMLSelectElement>(`select[${CHOICES_ATTRIBUTE}]`);
-    if (!select) return;
-    fillChoices(select);
-    cancel = whenIdle(next);
-  };
-  cancel = whenIdle(next);
   return () => {
-    cancel();
     for (const name of events) form.removeEventListener(name, onUse, true);
   };
 }

@@ -32,11 +32,12 @@ export interface TimelineExplorerProps {
  * place of the latest entries (element `latestId`, plain HTML outside the island).
  */
 export function TimelineExplorer({ counts, total, latestId }: TimelineExplorerProps) {
-  const { filters, ignored, update } = useUrlFilters();
+  const { filters, ignored, update, addressRead } = useUrlFilters();
   const matches = useTimelineMatches(filters);
   const filtered = hasFilters(filters);
   const query = serializeFilters(filters);
-  useServerList(latestId, !filtered);
+  // Not before the address is read: the page hid the latest entries already if it holds a filter (timeline-page.tsx).
+  useServerList(latestId, addressRead ? !filtered : undefined);
   useFilterForm(FILTER_FORM_ID, filters, update);
 
   const ready = filtered && matches.state === 'ready';

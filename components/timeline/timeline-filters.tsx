@@ -24,7 +24,7 @@ const choicesJson = (options: FilterOptions[keyof FilterOptions]) => JSON.string
  * The filter controls, as plain HTML outside the island: its hundreds of choices are neither in
  * the island's props nor hydrated. The explorer island listens to the form and keeps it in step
  * with the address (use-filter-form.ts). A select's choices are JSON in the page, which the
- * island turns into options when the select is used or the browser is idle (lazy-options.ts):
+ * island turns into options when a reader is about to use the select (lazy-options.ts):
  * hundreds of `<option>`s would be parsed and styled as the page is first drawn. Without
  * JavaScript the page cannot filter (the matching runs in the browser); the selects offer "Any".
  */

@@ -6,7 +6,7 @@ import { rowOf } from '@/lib/timeline/timeline-data';
 import { timelineOptions } from '@/lib/timeline/options';
 import { countByYear } from '@/lib/timeline/year-bars';
 import { yearSpan } from '@/lib/timeline/year-pages';
-import { emptyFilters } from '@/lib/filters/filter-model';
+import { DATE_FILTER_SPECS, emptyFilters, LIST_FILTER_SPECS } from '@/lib/filters/filter-model';
 import { TimelineFilters } from './timeline-filters';
 import { TimelineList } from './timeline-list';
 
@@ -15,6 +15,15 @@ const LATEST = 20;
 
 /** The latest entries' list, which the explorer takes off the page while a filter is set. */
 const LATEST_ID = 'timeline-latest';
+
+/**
+ * The first thing in the latest entries' list: a script that hides the list before any of it is
+ * parsed into the page, when the address holds a filter (a key of the filter model with a value).
+ * The island then lists the matches in its place; drawing 20 entries first, to take them away
+ * again, cost a phone a long task. Without JavaScript the list shows; if the address's filter
+ * turns out to be ignored, the island shows it again (use-server-list.ts).
+ */
+const HIDE_WHEN_FILTERED = `if(/[?&](?:${[...LIST_FILTER_SPECS, ...DATE_FILTER_SPECS].map((spec) => spec.key).join('|')})=[^&]/.test(location.search))document.currentScript.parentElement.hidden=true`;
 
 /**
  * `/timeline/`'s content (pages/timeline/index.tsx): the filter form is plain HTML, the match
@@ -35,6 +44,7 @@ export function TimelinePageContent({ collection }: { collection: Collection }) 
       <TimelineFilters filters={emptyFilters()} options={timelineOptions(collection, facts)} />
       <Island spec={TIMELINE_EXPLORER_ISLAND} props={{ counts: countByYear(facts, yearSpan(facts)), total: facts.length, latestId: LATEST_ID }} />
       <div id={LATEST_ID}>
+        <script dangerouslySetInnerHTML={{ __html: HIDE_WHEN_FILTERED }} />
         <p className="mt-section text-slate-700 dark:text-slate-300" data-testid="latest-note">
           The latest {latest.length} entries; every year&apos;s page lists all of its entries.
         </p>

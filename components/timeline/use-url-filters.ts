@@ -10,14 +10,17 @@ const FILTERS_CHANGED = 'timeline-filters-changed';
 
 /**
  * Filters kept in the address bar. The first render uses no filters, so the static HTML (and a
- * reader without JavaScript) gets the full list; the URL's filters apply right after.
+ * reader without JavaScript) gets the full list; the URL's filters apply right after
+ * (`addressRead` says they have).
  */
 export function useUrlFilters() {
   const [filters, setFilters] = useState<Filters>(emptyFilters);
   const [ignored, setIgnored] = useState<string[]>([]);
+  const [addressRead, setAddressRead] = useState(false);
 
   useEffect(() => {
     const read = () => {
+      setAddressRead(true);
       const parsed = parseFilters(window.location.search);
       // The same filters keep their object, so the controls (hundreds of choices) draw again only on a change.
       setFilters((current) => (serializeFilters(current) === serializeFilters(parsed.filters) ? current : parsed.filters));
@@ -40,5 +43,5 @@ export function useUrlFilters() {
     window.dispatchEvent(new Event(FILTERS_CHANGED));
   }, []);
 
-  return { filters, ignored, update };
+  return { filters, ignored, update, addressRead };
 }

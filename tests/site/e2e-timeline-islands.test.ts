@@ -63,6 +63,29 @@ describe('timeline pages built with islands', () => {
     await page.close();
   });
 
+  it('/timeline/ with a filter in its address never shows the latest entries, unless the filter is ignored', async () => {
+    // Before the islands' script runs (here it never loads), the page already holds the latest entries back.
+    const context = await chromium.browser.newContext();
+    await context.route('**/islands/**', (route) => route.abort());
+    const bare = await context.newPage();
+    await bare.goto(`${chromium.url}/timeline/?actor=amazon`);
+    expect(await bare.getByTestId('latest-note').isVisible()).toBe(false);
+    expect(await bare.locator('[data-testid="timeline-list"] li[data-slug]').filter({ visible: true }).count()).toBe(0);
+    await bare.goto(`${chromium.url}/timeline/`);
+    expect(await bare.getByTestId('latest-note').isVisible()).toBe(true);
+    await context.close();
+
+    // An address whose filter is ignored lists the latest entries after all.
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/timeline/?actor=Not+A+Slug`);
+    await hydrated(page);
+    await page.getByText('Ignored in the address: actor=Not A Slug.').waitFor();
+    await countReads(page, `All ${total} entries`);
+    expect(await page.getByTestId('latest-note').isVisible()).toBe(true);
+    expect(await shownSlugs(page)).toEqual(latest);
+    await page.close();
+  });
+
   it('a year page loads only the islands\' scripts, and clearing its filter brings back its rows and the pager\'s plain links', async () => {
     const page = await chromium.browser.newPage();
     const { scripts, errors } = await openRecordingScripts(page, '/timeline/2020/?kind=legislation');
@@ -93,6 +116,11 @@ describe('timeline pages built with islands', () => {
     expect(await shownSlugs(page)).toEqual(latest);
     const first = collection.entries.at(-1)!;
     expect(await page.getByRole('link', { name: first.title, exact: true }).first().isVisible()).toBe(true);
+
+    // With a filter in the address, /timeline/ cannot filter without JavaScript: it lists the latest entries.
+    await page.goto(`${chromium.url}/timeline/?actor=amazon`);
+    expect(await page.getByTestId('latest-note').isVisible()).toBe(true);
+    expect(await shownSlugs(page)).toEqual(latest);
 
     await page.goto(`${chromium.url}/timeline/2020/?kind=legislation`);
     expect(await page.getByTestId('match-count').textContent()).toBe(`${in2020.length} entries in 2020`);
