@@ -30,7 +30,7 @@ function option(value: string, label: string): HTMLOptionElement {
 }
 
 /** Puts every choice of `select` in it, after its first option ("Any"), keeping the chosen value. Does nothing once filled. */
-export function fillChoices(select: HTMLSelectElement): void {
+function fillChoices(select: HTMLSelectElement): void {
   const choices = choicesOf(select);
   if (!choices) return;
   const { value } = select;
