@@ -21,9 +21,10 @@ const LATEST_ID = 'timeline-latest';
  * parsed into the page, when the address holds a filter (a key of the filter model with a value).
  * The island then lists the matches in its place; drawing 20 entries first, to take them away
  * again, cost a phone a long task. Without JavaScript the list shows; if the address's filter
- * turns out to be ignored, the island shows it again (use-server-list.ts).
+ * turns out to be ignored, the island shows it again (use-server-list.ts); if a script file fails
+ * to load, so that nothing could list the matches, the list comes back.
  */
-const HIDE_WHEN_FILTERED = `if(/[?&](?:${[...LIST_FILTER_SPECS, ...DATE_FILTER_SPECS].map((spec) => spec.key).join('|')})=[^&]/.test(location.search))document.currentScript.parentElement.hidden=true`;
+const HIDE_WHEN_FILTERED = `if(/[?&](?:${[...LIST_FILTER_SPECS, ...DATE_FILTER_SPECS].map((spec) => spec.key).join('|')})=[^&]/.test(location.search)){var l=document.currentScript.parentElement;l.hidden=true;addEventListener('error',function(e){if(e.target instanceof HTMLScriptElement)l.hidden=false},true)}`;
 
 /**
  * `/timeline/`'s content (pages/timeline/index.tsx): the filter form is plain HTML, the match

@@ -64,16 +64,34 @@ describe('timeline pages built with islands', () => {
   });
 
   it('/timeline/ with a filter in its address never shows the latest entries, unless the filter is ignored', async () => {
-    // Before the islands' script runs (here it never loads), the page already holds the latest entries back.
+    // Before the islands' script runs (here it is held back until the page has been read), the
+    // page already holds the latest entries back.
     const context = await chromium.browser.newContext();
-    await context.route('**/islands/**', (route) => route.abort());
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/islands/**', async (route) => {
+      await held;
+      await route.continue();
+    });
     const bare = await context.newPage();
-    await bare.goto(`${chromium.url}/timeline/?actor=amazon`);
+    // The module script being held back, the document never finishes loading: read it once the list is parsed.
+    await bare.goto(`${chromium.url}/timeline/?actor=amazon`, { waitUntil: 'commit' });
+    await bare.locator('[data-testid="timeline-list"] li[data-slug]').last().waitFor({ state: 'attached' });
     expect(await bare.getByTestId('latest-note').isVisible()).toBe(false);
     expect(await bare.locator('[data-testid="timeline-list"] li[data-slug]').filter({ visible: true }).count()).toBe(0);
+    release();
     await bare.goto(`${chromium.url}/timeline/`);
     expect(await bare.getByTestId('latest-note').isVisible()).toBe(true);
     await context.close();
+
+    // When the islands' script cannot load, nothing could list the matches: the latest entries come back.
+    const broken = await chromium.browser.newContext();
+    await broken.route('**/islands/**', (route) => route.abort());
+    const failed = await broken.newPage();
+    await failed.goto(`${chromium.url}/timeline/?actor=amazon`);
+    await failed.getByTestId('latest-note').waitFor({ state: 'visible' });
+    expect(await shownSlugs(failed)).toEqual(latest);
+    await broken.close();
 
     // An address whose filter is ignored lists the latest entries after all.
     const page = await chromium.browser.newPage();
