@@ -4,7 +4,7 @@ import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
-import { PAGE, searchPageResults } from './page-search';
+import { PAGE, searchPageResults, wholePage } from './page-search';
 import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
 
@@ -44,7 +44,17 @@ export function SearchPage() {
     if (!params) return;
     let current = true;
     searchPageResults(params)
-      .then((result) => current && setResponse(result))
+      .then((first) => {
+        if (!current) return;
+        setResponse(first);
+        // The rest of the page's results, asked for once the first ones are on screen (their
+        // files would otherwise share the network with those of the first) and drawn below them.
+        return afterPaint()
+          .then(() => (current ? wholePage(first) : undefined))
+          .then((page) => {
+            if (current && page) setResponse(page);
+          });
+      })
       .catch(() => current && setError('Search could not load; please reload the page.'));
     return () => {
       current = false;
@@ -72,6 +82,8 @@ export function SearchPage() {
   };
 
   const terms = response?.words ?? [];
+  // The first results are drawn while the rest of the page's are still on their way.
+  const filling = !!response && response.results.length < Math.min(shown, response.total);
   const chosen = params ? params.kind.length + params.actor.length + params.year.length : 0;
   return (
     <>
@@ -159,7 +171,7 @@ export function SearchPage() {
               <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
             </aside>
             <div className="md:col-start-2">
-              <ol aria-label="Search results" className="space-y-5">
+              <ol aria-label="Search results" aria-busy={filling} className="space-y-5">
                 {response.results.slice(0, shown).map((result) =>
                   result.text ? (
                     <li key={result.doc.id}>
@@ -168,7 +180,7 @@ export function SearchPage() {
                   ) : null,
                 )}
               </ol>
-              {response.total > shown ? (
+              {response.total > shown && !filling ? (
                 <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
                   Show more results
                 </button>
@@ -209,6 +221,16 @@ export function SearchPage() {
       </div>
     </>
   );
+}
+
+/** Resolves after the browser has drawn the next frame (or soon, in a tab that draws none). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    requestAnimationFrame(done);
+    // A hidden tab draws no frames: go on anyway.
+    setTimeout(resolve, 250);
+  });
 }
 
 function FacetGroup({ title, facets, chosen, onToggle }: { title: string; facets: readonly Facet[]; chosen: readonly string[]; onToggle: (value: string) => void }) {

@@ -22,6 +22,14 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
   return { page, indexRequests, problems };
 }
 
+/**
+ * Waits until the search page's whole first page of results is on screen: the first few are drawn
+ * first, and the list says it is busy until the rest have joined them.
+ */
+async function allShown(page: Page): Promise<void> {
+  await page.locator('ol[aria-label="Search results"][aria-busy="false"]').waitFor();
+}
+
 describe('header search', () => {
   it('loads nothing until used, then shows marked results as you type and opens one with the keyboard', async () => {
     const { page, indexRequests, problems } = await cold('/timeline/2020/');
@@ -119,7 +127,7 @@ describe('search page', () => {
   it('runs the query from the URL and lists results that link to entries and entities', async () => {
     const { page, problems } = await cold('/search/?q=company%3Aamazon%20from%3A2021');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     // Every entry in which Amazon acted from 2021 on, and nothing else, whatever the record holds.
     const expected = getCollection()
       .entries.filter((entry) => entry.actors.includes('amazon') && entry.date >= '2021-01-01')
@@ -134,7 +142,7 @@ describe('search page', () => {
   it('filters by measure: as the timeline does, listing the same entries for the same filters', async () => {
     const { page, problems } = await cold('/search/?q=measure%3Aban%20in%3A%22united%20states%22');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     const shown = await results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const timeline = await chromium.browser.newPage();
     await timeline.goto(`${chromium.url}/timeline/?measure=ban&jurisdiction=united-states`);
@@ -160,7 +168,7 @@ describe('search page', () => {
     expect(every.total).toBeGreaterThan(60);
     const { page, problems } = await cold('/search/?q=police');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     const hrefs = () => results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(await hrefs()).toEqual(expected.slice(0, 30));
     expect(await page.getByTestId('result-count').textContent()).toBe(`${every.total} results for “police”`);
