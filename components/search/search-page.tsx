@@ -4,7 +4,7 @@ import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
-import { PAGE, searchPageResults, wholePage } from './page-search';
+import { FIRST, PAGE, searchPageResults, wholePage } from './page-search';
 import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
 
@@ -18,6 +18,10 @@ export function SearchPage() {
   const [draft, setDraft] = useState('');
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
   const [shown, setShown] = useState(PAGE);
+  /** Rows drawn so far: the first few at once, then a few more after each paint (DRAW_STEP). */
+  const [drawn, setDrawn] = useState(FIRST);
+  /** The facets' choices wait for the first rows' paint, the largest part of that first drawing. */
+  const [choices, setChoices] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [refineOpen, setRefineOpen] = useState(false);
 
@@ -38,6 +42,7 @@ export function SearchPage() {
   if (shownFor !== params) {
     setShownFor(params);
     setShown(PAGE);
+    setDrawn(FIRST);
   }
 
   useEffect(() => {
@@ -61,6 +66,27 @@ export function SearchPage() {
     };
   }, [params]);
 
+  // Rows that have arrived are drawn a few at a time, one group per frame, so no single task
+  // builds and lays out a whole page of results on a slow phone.
+  const arrived = response ? Math.min(shown, response.results.length) : 0;
+  useEffect(() => {
+    if (drawn >= arrived) return;
+    let current = true;
+    void afterPaint().then(() => current && setDrawn((count) => count + DRAW_STEP));
+    return () => {
+      current = false;
+    };
+  }, [drawn, arrived]);
+
+  useEffect(() => {
+    if (!response || choices) return;
+    let current = true;
+    void afterPaint().then(() => current && setChoices(true));
+    return () => {
+      current = false;
+    };
+  }, [response, choices]);
+
   function update(next: SearchPageParams) {
     setParams(next);
     window.history.pushState(null, '', `${window.location.pathname}?${serializePageParams(next)}`);
@@ -83,7 +109,7 @@ export function SearchPage() {
 
   const terms = response?.words ?? [];
   // The first results are drawn while the rest of the page's are still on their way.
-  const filling = !!response && response.results.length < Math.min(shown, response.total);
+  const filling = !!response && (response.results.length < Math.min(shown, response.total) || drawn < arrived);
   const chosen = params ? params.kind.length + params.actor.length + params.year.length : 0;
   return (
     <>
@@ -134,7 +160,9 @@ export function SearchPage() {
         {params && response && response.total + response.facets.kind.length > 0 ? (
           // On a phone the results come first and the refinements wait behind a button; from the
           // `md` width up they stand in a column beside the results, always open.
-          <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
+          // The second row takes what the refinements' column needs beyond the first (`1fr`): were
+          // both rows to share it, the first results would move down as long as the list is short.
+          <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr] md:grid-rows-[auto_1fr]">
             <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
               <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
                 {response.total} result{response.total === 1 ? '' : 's'} for “{params.q}”
@@ -166,13 +194,17 @@ export function SearchPage() {
                   <option value="date">Date, newest first</option>
                 </select>
               </label>
-              <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
-              <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
-              <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+              {choices ? (
+                <>
+                  <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
+                  <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
+                  <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+                </>
+              ) : null}
             </aside>
             <div className="md:col-start-2">
               <ol aria-label="Search results" aria-busy={filling} className="space-y-5">
-                {response.results.slice(0, shown).map((result) =>
+                {response.results.slice(0, Math.min(shown, drawn)).map((result) =>
                   result.text ? (
                     <li key={result.doc.id}>
                       <ResultRow result={result} terms={terms} />
@@ -222,6 +254,9 @@ export function SearchPage() {
     </>
   );
 }
+
+/** Rows added to the list per frame once the first ones are on screen. */
+const DRAW_STEP = 5;
 
 /** Resolves after the browser has drawn the next frame (or soon, in a tab that draws none). */
 function afterPaint(): Promise<void> {
