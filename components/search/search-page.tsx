@@ -54,7 +54,8 @@ export function SearchPage() {
         setResponse(first);
         // The rest of the page's results, asked for once the first ones are on screen (their
         // files would otherwise share the network with those of the first) and drawn below them.
-        return afterPaint()
+        // Two frames: the first one's paint can reach the screen after the next task has begun.
+        return afterPaint(2)
           .then(() => (current ? wholePage(first) : undefined))
           .then((page) => {
             if (current && page) setResponse(page);
@@ -258,11 +259,11 @@ export function SearchPage() {
 /** Rows added to the list per frame once the first ones are on screen. */
 const DRAW_STEP = 5;
 
-/** Resolves after the browser has drawn the next frame (or soon, in a tab that draws none). */
-function afterPaint(): Promise<void> {
+/** Resolves after the browser has drawn the next `frames` frames (or soon, in a tab that draws none). */
+function afterPaint(frames = 1): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    requestAnimationFrame(done);
+    const next = (left: number) => requestAnimationFrame(() => (left > 1 ? next(left - 1) : setTimeout(resolve, 0)));
+    next(frames);
     // A hidden tab draws no frames: go on anyway.
     setTimeout(resolve, 250);
   });
