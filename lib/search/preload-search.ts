@@ -15,7 +15,8 @@
  * The function is serialised with `toString()` into the page, so it must stay self-contained: no
  * imports, no references to anything outside its own body.
  */
-import { SAME_MEANING_KEYS, STOPWORDS } from './text';
+import { MONTH_NAMES } from '../content/dates';
+import { PHRASE_KEYS, SAME_MEANING_KEYS, STOPWORDS } from './text';
 
 export interface SearchPreload {
   /** The engine's chunks (the islands' manifest's `lazy` files of the search page). */
@@ -26,13 +27,17 @@ export interface SearchPreload {
   shards: Readonly<Record<string, string>>;
   /** Folded, collapsed words whose shard key is not their own first letters: `{ prohibited: 'ba' }`. */
   keys: Readonly<Record<string, string>>;
+  /** Two-word phrases searched as one word, and that word's shard key: `[['law', 'enforcement', 'po']]`. */
+  phrases: readonly (readonly [string, string, string])[];
   /** Words the query leaves out (stopwords), comma-separated. */
   skip: string;
+  /** The months' names, comma-separated: one before a year is a date, not a word to look up. */
+  months: string;
   /** How many leading letters name a shard. */
   length: number;
 }
 
-export function preloadSearch({ modules, index, shards, keys, skip, length }: SearchPreload): void {
+export function preloadSearch({ modules, index, shards, keys, phrases, skip, months, length }: SearchPreload): void {
   const query = new URLSearchParams(window.location.search).get('q');
   if (!query || query.trim() === '') return;
   const add = (rel: string, href: string, as?: string) => {
@@ -49,8 +54,9 @@ export function preloadSearch({ modules, index, shards, keys, skip, length }: Se
   for (const href of modules) add('modulepreload', href);
   add('preload', `${index}meta.json`, 'fetch');
   // The query's plain words: filters (`company:amazon`, `in:"new york"`) and numbers (years,
-  // dates) name no shard of their own; a word before a year is a month ("june 2020").
+  // dates) name no shard of their own, nor does a month before a year ("june 2020", "jun 2020").
   const left = new Set(skip.split(','));
+  const month = (word: string) => months.split(',').some((name) => name === word || (word.length >= 3 && word.length <= 4 && name.startsWith(word)));
   const words = query
     .replace(/[A-Za-z]+:("[^"]*"?|\S*)/g, ' ')
     .normalize('NFKD')
@@ -58,10 +64,15 @@ export function preloadSearch({ modules, index, shards, keys, skip, length }: Se
     .toLowerCase()
     .split(/[^a-z0-9]+/);
   const asked = new Set<string>();
-  words.forEach((word, i) => {
-    if (word.length < 2 || /^\d+$/.test(word) || left.has(word) || /^\d{4}$/.test(words[i + 1] ?? '') || asked.size >= 8) return;
-    const collapsed = word.replace(/(.)\1+/g, '$1');
-    const key = keys[collapsed] ?? keys[collapsed.replace(/s$/, '')] ?? collapsed.slice(0, length);
+  const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
+  const known = new Map(Object.entries(keys));
+  for (let i = 0; i < words.length && asked.size < 8; i++) {
+    const word = words[i]!;
+    if (word.length < 2 || /^\d+$/.test(word) || left.has(word) || (month(word) && /^\d{4}$/.test(words[i + 1] ?? ''))) continue;
+    const collapsed = collapse(word);
+    const phrase = phrases.find(([first, second]) => first === collapsed && second === collapse(words[i + 1] ?? ''));
+    if (phrase) i++;
+    const key = phrase?.[2] ?? known.get(collapsed) ?? known.get(collapsed.replace(/s$/, '')) ?? collapsed.slice(0, length);
     for (const group of Object.keys(shards)) {
       const name = `${group}-${key}`;
       if (!asked.has(name) && shards[group]!.split(',').includes(key)) {
@@ -69,7 +80,7 @@ export function preloadSearch({ modules, index, shards, keys, skip, length }: Se
         add('preload', `${index}${name}.json`, 'fetch');
       }
     }
-  });
+  }
 }
 
 /** What the page's script is given: the shard keys from the published file names (`first-am.json`). */
@@ -84,7 +95,9 @@ export function searchPreload(modules: readonly string[], index: string, fileNam
     index,
     shards: Object.fromEntries(Object.entries(shards).map(([group, list]) => [group, list.sort().join(',')])),
     keys: Object.fromEntries(SAME_MEANING_KEYS.map(([word, key]) => [word, key.slice(0, length)]).filter(([word, key]) => !word!.startsWith(key!))),
+    phrases: PHRASE_KEYS.map(([first, second, meaning]) => [first, second, meaning.slice(0, length)] as const),
     skip: [...STOPWORDS].join(','),
+    months: MONTH_NAMES.map((name) => name.toLowerCase()).join(','),
     length,
   };
 }
