@@ -1,7 +1,7 @@
 /** Search as readers use it, in real Chromium: the header box and the results page. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { resultUrl } from '@/lib/search/records';
+import { PAGE_SIZE, resultUrl } from '@/lib/search/records';
 import { getCollection } from '@/lib/site-data';
 import { realSearchEngine } from '../support/search';
 import { hydrated, siteInChromium } from '../support/site';
@@ -180,8 +180,11 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('keeps the footer where it was when the results appear, on a phone (no layout shift)', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 412, height: 823 } });
+  it.each([
+    ['on a phone', 412, 823, 'amazon'],
+    ['on a wide screen', 1350, 940, 'clearview'],
+  ])('keeps the results and the footer where they were as the results arrive, %s (no layout shift)', async (_, width, height, query) => {
+    const page = await chromium.browser.newPage({ viewport: { width, height } });
     // Every layout shift from the first paint on, with the elements that moved.
     await page.addInitScript(() => {
       const seen: { value: number; moved: string[] }[] = [];
@@ -192,16 +195,47 @@ describe('search page', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${chromium.url}/search/?q=amazon`);
+    await page.goto(`${chromium.url}/search/?q=${query}`);
     await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
     // The footer starts below the first screen and stays below it.
-    expect(await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top)).toBeGreaterThan(823);
+    expect(await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top)).toBeGreaterThan(height);
+    // The first results are drawn before the rest of the page's and the facets' choices: neither
+    // moves them (on a wide screen the choices' column beside them is taller than five results).
+    await allShown(page);
+    // (On a phone the choices wait folded behind "Sort and filter", out of the accessibility tree.)
+    await page.locator('#search-refine legend', { hasText: 'Year' }).waitFor({ state: 'attached' });
     // Two frames on, every shift of the results' arrival has reached the observer.
     const shifts = await page.evaluate(async () => {
       for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
       return (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts;
     });
-    expect(shifts.reduce((total, shift) => total + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.05);
+    expect(shifts.reduce((total, shift) => total + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.005);
+    await page.close();
+  });
+
+  it('draws the first results before asking for the files of the rest of the page', async () => {
+    const engine = await realSearchEngine();
+    const first = await engine.search('police', { show: 5 });
+    const firstFiles = new Set(first.results.map((result) => `pages-${Math.floor(result.doc.id / PAGE_SIZE)}.json`));
+    const page = await chromium.browser.newPage();
+    // When the first result row appeared, on the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('ol[aria-label="Search results"] > li')) return;
+        Object.assign(window, { firstRowAt: performance.now() });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${chromium.url}/search/?q=police`);
+    await allShown(page);
+    const { firstRowAt, requests } = await page.evaluate(() => ({
+      firstRowAt: (window as unknown as { firstRowAt: number }).firstRowAt,
+      requests: performance.getEntriesByType('resource').flatMap((entry) => (/\/pages-\d+\.json$/.test(entry.name) ? [{ file: entry.name.split('/').pop()!, at: entry.startTime }] : [])),
+    }));
+    expect(await page.getByRole('list', { name: 'Search results' }).locator('li').count()).toBe(30);
+    // The first five results' files came first; every other was asked for once they were drawn.
+    expect(new Set(requests.filter((request) => request.at < firstRowAt).map((request) => request.file))).toEqual(firstFiles);
+    expect(requests.filter((request) => !firstFiles.has(request.file)).length).toBeGreaterThan(0);
     await page.close();
   });
 
