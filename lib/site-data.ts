@@ -11,7 +11,19 @@ import { buildCollection, type Collection } from './content/collection';
 import { generatedVersion, readGenerated } from './content-build/generated-file';
 import { coverageFileSchema, topicsFileSchema, type CoverageArea } from './content/schema';
 
-let collection: { version: number | undefined; value: Collection } | undefined;
+interface CachedCollection {
+  root: string;
+  version: number | undefined;
+  value: Collection;
+}
+
+/**
+ * Kept on globalThis rather than in this module: `next build` bundles each route separately, so a
+ * module-level variable held one copy of the collection per route in every worker. At 10,000
+ * entries each copy cost 2 to 3 s of reading and building (bench:build); one per process is enough.
+ */
+const CACHE_KEY = Symbol.for('facial-recognition-policy-tracker.collection');
+const cache = globalThis as typeof globalThis & { [CACHE_KEY]?: CachedCollection };
 
 function readTopics() {
   const file = path.join(process.cwd(), 'content', 'topics.yml');
@@ -25,14 +37,15 @@ function readTopics() {
 export function getCollection(): Collection {
   const root = process.cwd();
   const version = generatedVersion(root);
-  if (!collection || collection.version !== version) {
-    const generated = readGenerated(root);
-    if (generated.problems) {
-      throw new Error(`The content step stopped on these problems (fix them and save, or run \`npm run content\`):\n${generated.problems.join('\n')}`);
-    }
-    collection = { version, value: buildCollection(generated.entries, generated.entities, readTopics()) };
+  const cached = cache[CACHE_KEY];
+  if (cached && cached.root === root && cached.version === version) return cached.value;
+  const generated = readGenerated(root);
+  if (generated.problems) {
+    throw new Error(`The content step stopped on these problems (fix them and save, or run \`npm run content\`):\n${generated.problems.join('\n')}`);
   }
-  return collection.value;
+  const value = buildCollection(generated.entries, generated.entities, readTopics());
+  cache[CACHE_KEY] = { root, version, value };
+  return value;
 }
 
 let coverageAreas: CoverageArea[] | undefined;

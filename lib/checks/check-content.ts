@@ -23,6 +23,6 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): Proble
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<{ problems: Problem[]; tree: ContentTree }> {
-  const tree = await readContentTree(root);
+  const tree = readContentTree(root);
   return { problems: checkTree(tree, options), tree };
 }

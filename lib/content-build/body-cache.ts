@@ -47,7 +47,11 @@ export function readCache(dir: string): Map<string, string> {
   }
 }
 
-/** Replaces the cache with this run's bodies, so it never holds more than the content. */
-export function writeCache(dir: string, cache: ReadonlyMap<string, string>): void {
+/**
+ * Replaces the cache with this run's bodies, so it never holds more than the content. `before`
+ * is the cache as read: when this run used exactly its bodies, the file is left as it is.
+ */
+export function writeCache(dir: string, cache: ReadonlyMap<string, string>, before?: ReadonlyMap<string, string>): void {
+  if (before && before.size === cache.size && [...cache.keys()].every((key) => before.has(key))) return;
   writeAtomically(path.join(dir, CACHE_FILE), JSON.stringify(Object.fromEntries(cache)));
 }

@@ -76,6 +76,8 @@ export function openBodyFacts(dir: string, key: string = factsKey()): StoredBody
       return found;
     },
     save() {
+      // Nothing new and nothing dropped: the file already holds exactly this run's bodies.
+      if (read === 0 && used.size === Object.keys(earlier).length) return;
       // Only this run's bodies: the file never holds more than the content it was last run on.
       try {
         writeAtomically(file, JSON.stringify({ key, facts: Object.fromEntries(used) }));

@@ -50,7 +50,7 @@ function schemaProblems(doc: ContentDoc, schema: z.ZodType): Problem[] {
 
 /** Runs the step on the content folder `contentDir`. Never throws on bad content. */
 export async function buildContent(contentDir: string, options: ContentStepOptions): Promise<ContentStepResult> {
-  const tree = await readContentTree(contentDir);
+  const tree = readContentTree(contentDir);
   const problems: Problem[] = [...tree.problems];
   const cache = new Map<string, string>();
   let compiled = 0;

@@ -16,7 +16,8 @@ import { writeSearchFiles, writeSearchList } from './search-files';
  * site shows them rather than old text.
  */
 export async function runContentStep(contentDir: string, dir: string, format: (problem: Problem) => string): Promise<ContentStepResult> {
-  const result = await buildContent(contentDir, { cache: readCache(dir), compiler: compilerKey() });
+  const cache = readCache(dir);
+  const result = await buildContent(contentDir, { cache, compiler: compilerKey() });
   if (result.problems.length > 0) {
     const problems = result.problems.map(format);
     writeGenerated(dir, { entries: [], entities: [], problems });
@@ -28,6 +29,6 @@ export async function runContentStep(contentDir: string, dir: string, format: (p
     writeSearchFiles(dir, result.entries, result.entities, result.topics, (body) => bodies.facts(body).text);
     bodies.save();
   }
-  writeCache(dir, result.cache);
+  writeCache(dir, result.cache, cache);
   return result;
 }

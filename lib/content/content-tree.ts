@@ -2,8 +2,11 @@
  * Reads the whole content folder from disk: every entry, every entity and the topic list, each
  * parsed but not yet checked. Files in the wrong place, folders and symlinks where a file belongs,
  * and unreadable files become problems rather than exceptions.
+ *
+ * The files are read synchronously: at 10,000 entries, awaiting each lstat and read in turn left
+ * the process idle for 5 to 7 s of thread-pool round trips, a third of the checker's time.
  */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
@@ -47,26 +50,28 @@ interface Listing {
   problems: Problem[];
 }
 
-/** Lists the `.mdx` files directly inside `dir`; anything else there is a problem. */
-async function listMdx(dir: string, what: string): Promise<Listing> {
-  const listing: Listing = { files: [], problems: [] };
-  let names: string[];
+/** A folder's entries by name, typed by the listing itself (no lstat per file); none when it cannot be read. */
+function listFolder(dir: string): Dirent[] | undefined {
   try {
-    names = (await readdir(dir)).sort();
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
-    return listing;
+    return undefined;
   }
-  for (const name of names) {
+}
+
+/** Lists the `.mdx` files directly inside `dir`; anything else there is a problem. */
+function listMdx(dir: string, what: string): Listing {
+  const listing: Listing = { files: [], problems: [] };
+  for (const entry of listFolder(dir) ?? []) {
+    const name = entry.name;
     if (name.startsWith('.')) continue;
     const absolute = path.join(dir, name);
     const file = displayPath(absolute);
-    const stats = await lstat(absolute).catch(() => undefined);
-    if (!stats) continue; // removed while the folder was being read
-    if (stats.isSymbolicLink()) {
+    if (entry.isSymbolicLink()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a symbolic link; ${what} must be ordinary files` });
-    } else if (stats.isDirectory()) {
+    } else if (entry.isDirectory()) {
       listing.problems.push({ file, line: 1, field: 'file', message: `is a folder where ${what} belong; move its files up or remove it` });
-    } else if (!stats.isFile()) {
+    } else if (!entry.isFile()) {
       // A named pipe or device would block or never end when read.
       listing.problems.push({ file, line: 1, field: 'file', message: `is not an ordinary file (a pipe, socket or device); ${what} must be ordinary files` });
     } else if (!name.endsWith('.mdx')) {
@@ -78,11 +83,12 @@ async function listMdx(dir: string, what: string): Promise<Listing> {
   return listing;
 }
 
-async function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
+function readDoc(absolute: string, type: DocType, folder: string | undefined, tree: ContentTree) {
   const file = displayPath(absolute);
   const slug = path.basename(absolute, '.mdx');
   // The size is checked before reading, so a huge file is never loaded into memory.
-  const { size } = await lstat(absolute);
+  const size = lstatSync(absolute, { throwIfNoEntry: false })?.size;
+  if (size === undefined) return; // removed while the folder was being read
   if (size > MAX_FILE_BYTES) {
     tree.problems.push({ file, line: 1, field: 'file', message: tooLargeMessage(size) });
     tree.unreadable.push({ type, slug });
@@ -90,7 +96,7 @@ async function readDoc(absolute: string, type: DocType, folder: string | undefin
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = readFileSync(absolute);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     tree.problems.push({ file, line: 1, field: 'file', message: `could not be read: ${reason}` });
@@ -108,26 +114,23 @@ async function readDoc(absolute: string, type: DocType, folder: string | undefin
 }
 
 /** Reads `<root>/entries/<year>/*.mdx`, `<root>/entities/*.mdx` and `<root>/topics.yml`. */
-export async function readContentTree(root: string): Promise<ContentTree> {
+export function readContentTree(root: string): ContentTree {
   const tree: ContentTree = { entries: [], entities: [], topics: [], coverage: [], problems: [], unreadable: [] };
   const entriesDir = path.join(root, 'entries');
 
-  let years: string[] = [];
-  try {
-    years = (await readdir(entriesDir)).sort();
-  } catch {
+  const years = listFolder(entriesDir);
+  if (!years) {
     tree.problems.push({ file: displayPath(entriesDir), line: 1, field: 'file', message: 'is missing; entries live in content/entries/<year>/' });
   }
-  for (const year of years) {
+  for (const entry of years ?? []) {
+    const year = entry.name;
     if (year.startsWith('.')) continue;
     const absolute = path.join(entriesDir, year);
-    const stats = await lstat(absolute).catch(() => undefined);
-    if (!stats) continue;
-    if (stats.isSymbolicLink()) {
+    if (entry.isSymbolicLink()) {
       tree.problems.push({ file: displayPath(absolute), line: 1, field: 'file', message: 'is a symbolic link; a year folder must be an ordinary folder' });
       continue;
     }
-    if (!stats.isDirectory() || !/^\d{4}$/.test(year)) {
+    if (!entry.isDirectory() || !/^\d{4}$/.test(year)) {
       tree.problems.push({
         file: displayPath(absolute),
         line: 1,
@@ -136,17 +139,17 @@ export async function readContentTree(root: string): Promise<ContentTree> {
       });
       continue;
     }
-    const listing = await listMdx(absolute, 'entries');
+    const listing = listMdx(absolute, 'entries');
     tree.problems.push(...listing.problems);
-    for (const file of listing.files) await readDoc(file, 'entry', year, tree);
+    for (const file of listing.files) readDoc(file, 'entry', year, tree);
   }
 
-  const entities = await listMdx(path.join(root, 'entities'), 'entities');
+  const entities = listMdx(path.join(root, 'entities'), 'entities');
   tree.problems.push(...entities.problems);
-  for (const file of entities.files) await readDoc(file, 'entity', undefined, tree);
+  for (const file of entities.files) readDoc(file, 'entity', undefined, tree);
 
-  tree.topics = await readYamlList(path.join(root, 'topics.yml'), topicsFileSchema, tree.problems, { optional: false });
-  tree.coverage = await readYamlList(path.join(root, 'coverage.yml'), coverageFileSchema, tree.problems, { optional: true });
+  tree.topics = readYamlList(path.join(root, 'topics.yml'), topicsFileSchema, tree.problems, { optional: false });
+  tree.coverage = readYamlList(path.join(root, 'coverage.yml'), coverageFileSchema, tree.problems, { optional: true });
   return tree;
 }
 
@@ -154,11 +157,11 @@ export async function readContentTree(root: string): Promise<ContentTree> {
  * A YAML list file (`topics.yml`, `coverage.yml`) checked against its schema; each problem names
  * the line of the item or field at fault. An optional file that is absent is an empty list.
  */
-async function readYamlList<T>(file: string, schema: z.ZodType<T[]>, problems: Problem[], { optional }: { optional: boolean }): Promise<T[]> {
+function readYamlList<T>(file: string, schema: z.ZodType<T[]>, problems: Problem[], { optional }: { optional: boolean }): T[] {
   const shown = displayPath(file);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if (!optional) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

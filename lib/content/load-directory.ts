@@ -10,7 +10,7 @@ function asGenerated(doc: ContentDoc, folder: string): GeneratedDoc {
 }
 
 export async function loadCollectionFromDirectory(root: string): Promise<Collection> {
-  const tree = await readContentTree(root);
+  const tree = readContentTree(root);
   if (tree.problems.length > 0) throw new Error(`${root}: ${tree.problems.length} files could not be read`);
   return buildCollection(
     tree.entries.map((doc) => asGenerated(doc, `entries/${doc.folder}`)),

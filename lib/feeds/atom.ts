@@ -33,14 +33,19 @@ const timestamp = (date: string): string => `${date}T00:00:00.000Z`;
 
 /** The newest date among the entries (their review or addition), or `fallback` for none. */
 function lastChange(entries: readonly Entry[], fallback: string): string {
-  return entries.reduce((latest, entry) => [latest, entry.added, entry.reviewed].sort().at(-1)!, fallback);
+  let latest = fallback;
+  for (const { added, reviewed } of entries) {
+    if (added > latest) latest = added;
+    if (reviewed > latest) latest = reviewed;
+  }
+  return latest;
 }
 
 export function atomFeed(spec: FeedSpec, collection: Collection): string {
   // An empty feed still needs an `updated`: the newest change anywhere in the collection (the
-  // Unix epoch only when there is no content at all).
-  const fallback = lastChange(collection.entries, '1970-01-01');
-  const updated = spec.entries.length > 0 ? lastChange(spec.entries, spec.entries[0]!.added) : fallback;
+  // Unix epoch only when there is no content at all). Only then is the whole collection read: the
+  // build writes a feed for every entity.
+  const updated = spec.entries.length > 0 ? lastChange(spec.entries, spec.entries[0]!.added) : lastChange(collection.entries, '1970-01-01');
   // `invalidCharReplacement` drops any character XML 1.0 cannot hold; the schema refuses them in
   // content already, so this only guards against data from elsewhere.
   const feed = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' }).ele('http://www.w3.org/2005/Atom', 'feed');
@@ -84,15 +89,29 @@ export function siteFeedSpec(collection: Collection): FeedSpec {
   };
 }
 
+/** Each entry's place in the newest-first order, once per collection: there is a feed for every entity. */
+const newestRanks = new WeakMap<Collection, Map<Entry, number>>();
+
+function newestRank(collection: Collection): Map<Entry, number> {
+  let ranks = newestRanks.get(collection);
+  if (!ranks) {
+    ranks = new Map(newest(collection).map((entry, index) => [entry, index]));
+    newestRanks.set(collection, ranks);
+  }
+  return ranks;
+}
+
 /** Entries in which the entity acts or which apply to it. */
 export function entityFeedSpec(collection: Collection, entity: Entity): FeedSpec {
-  const named = new Set(collection.appearancesOf(entity).map(({ entry }) => entry.slug));
+  const ranks = newestRank(collection);
+  // The entity's own entries in the site's newest-first order, without walking every entry.
+  const named = [...new Set(collection.appearancesOf(entity).map(({ entry }) => entry))].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
   return {
     title: `${SITE.name}: ${entity.name}`,
     description: `New entries naming ${entity.name}.`,
     path: entityFeedPath(entity.slug),
     alternatePath: entity.url,
-    entries: newest(collection).filter((entry) => named.has(entry.slug)).slice(0, FEED_LIMIT),
+    entries: named.slice(0, FEED_LIMIT),
   };
 }
 

@@ -53,6 +53,10 @@ describe('Atom feeds', () => {
     const feed = readAtom(atomFeed(entityFeedSpec(collection, amazon), collection));
     const expected = collection.appearancesOf(amazon).map(({ entry }) => entry);
     expect(feed.entries.map((entry) => entry.id).sort()).toEqual(expected.map((entry) => absoluteUrl(entry.url)).sort());
+    // Newest addition first, as in the site's feed: entry 54 (added 24 February 2026) names Amazon.
+    expect(feed.entries[0]?.id).toBe(absoluteUrl('/entries/2020-01-01-entry-54/'));
+    const published = feed.entries.map((entry) => entry.published);
+    expect(published).toEqual([...published].sort().reverse());
     expect(feed.title).toBe('Facial Recognition Policy Tracker: Amazon');
     expect(feed.links).toContainEqual({ rel: 'self', href: absoluteUrl('/entities/amazon/feed.xml') });
   });
