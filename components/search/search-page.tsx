@@ -4,7 +4,7 @@ import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
-import { PAGE, searchPageResults } from './page-search';
+import { FIRST, PAGE, searchPageResults, wholePage } from './page-search';
 import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
 
@@ -18,6 +18,10 @@ export function SearchPage() {
   const [draft, setDraft] = useState('');
   const [response, setResponse] = useState<SearchResponse | undefined>(undefined);
   const [shown, setShown] = useState(PAGE);
+  /** Rows drawn so far: the first few at once, then a few more after each paint (DRAW_STEP). */
+  const [drawn, setDrawn] = useState(FIRST);
+  /** The facets' choices wait for the first rows' paint, the largest part of that first drawing. */
+  const [choices, setChoices] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [refineOpen, setRefineOpen] = useState(false);
 
@@ -38,18 +42,51 @@ export function SearchPage() {
   if (shownFor !== params) {
     setShownFor(params);
     setShown(PAGE);
+    setDrawn(FIRST);
   }
 
   useEffect(() => {
     if (!params) return;
     let current = true;
     searchPageResults(params)
-      .then((result) => current && setResponse(result))
+      .then((first) => {
+        if (!current) return;
+        setResponse(first);
+        // The rest of the page's results, asked for once the first ones are on screen (their
+        // files would otherwise share the network with those of the first) and drawn below them.
+        // Two frames: the first one's paint can reach the screen after the next task has begun.
+        return afterPaint(2)
+          .then(() => (current ? wholePage(first) : undefined))
+          .then((page) => {
+            if (current && page) setResponse(page);
+          });
+      })
       .catch(() => current && setError('Search could not load; please reload the page.'));
     return () => {
       current = false;
     };
   }, [params]);
+
+  // Rows that have arrived are drawn a few at a time, one group per frame, so no single task
+  // builds and lays out a whole page of results on a slow phone.
+  const arrived = response ? Math.min(shown, response.results.length) : 0;
+  useEffect(() => {
+    if (drawn >= arrived) return;
+    let current = true;
+    void afterPaint().then(() => current && setDrawn((count) => count + DRAW_STEP));
+    return () => {
+      current = false;
+    };
+  }, [drawn, arrived]);
+
+  useEffect(() => {
+    if (!response || choices) return;
+    let current = true;
+    void afterPaint().then(() => current && setChoices(true));
+    return () => {
+      current = false;
+    };
+  }, [response, choices]);
 
   function update(next: SearchPageParams) {
     setParams(next);
@@ -72,6 +109,8 @@ export function SearchPage() {
   };
 
   const terms = response?.words ?? [];
+  // The first results are drawn while the rest of the page's are still on their way.
+  const filling = !!response && (response.results.length < Math.min(shown, response.total) || drawn < arrived);
   const chosen = params ? params.kind.length + params.actor.length + params.year.length : 0;
   return (
     <>
@@ -122,7 +161,9 @@ export function SearchPage() {
         {params && response && response.total + response.facets.kind.length > 0 ? (
           // On a phone the results come first and the refinements wait behind a button; from the
           // `md` width up they stand in a column beside the results, always open.
-          <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr]">
+          // The second row takes what the refinements' column needs beyond the first (`1fr`): were
+          // both rows to share it, the first results would move down as long as the list is short.
+          <div className="mt-6 grid gap-x-8 gap-y-3 md:grid-cols-[14rem_1fr] md:grid-rows-[auto_1fr]">
             <div className="flex flex-wrap items-center justify-between gap-2 md:col-start-2 md:row-start-1">
               <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
                 {response.total} result{response.total === 1 ? '' : 's'} for “{params.q}”
@@ -154,13 +195,17 @@ export function SearchPage() {
                   <option value="date">Date, newest first</option>
                 </select>
               </label>
-              <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
-              <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
-              <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+              {choices ? (
+                <>
+                  <FacetGroup title={filterLabel('kind')} facets={response.facets.kind} chosen={params.kind} onToggle={(value) => toggle('kind', value)} />
+                  <FacetGroup title={filterLabel('actor')} facets={response.facets.actor} chosen={params.actor} onToggle={(value) => toggle('actor', value)} />
+                  <FacetGroup title="Year" facets={response.facets.year} chosen={params.year} onToggle={(value) => toggle('year', value)} />
+                </>
+              ) : null}
             </aside>
             <div className="md:col-start-2">
-              <ol aria-label="Search results" className="space-y-5">
-                {response.results.slice(0, shown).map((result) =>
+              <ol aria-label="Search results" aria-busy={filling} className="space-y-5">
+                {response.results.slice(0, Math.min(shown, drawn)).map((result) =>
                   result.text ? (
                     <li key={result.doc.id}>
                       <ResultRow result={result} terms={terms} />
@@ -168,7 +213,7 @@ export function SearchPage() {
                   ) : null,
                 )}
               </ol>
-              {response.total > shown ? (
+              {response.total > shown && !filling ? (
                 <button type="button" onClick={() => void showMore()} className="mt-6 rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
                   Show more results
                 </button>
@@ -209,6 +254,19 @@ export function SearchPage() {
       </div>
     </>
   );
+}
+
+/** Rows added to the list per frame once the first ones are on screen. */
+const DRAW_STEP = 5;
+
+/** Resolves after the browser has drawn the next `frames` frames (or soon, in a tab that draws none). */
+function afterPaint(frames = 1): Promise<void> {
+  return new Promise((resolve) => {
+    const next = (left: number) => requestAnimationFrame(() => (left > 1 ? next(left - 1) : setTimeout(resolve, 0)));
+    next(frames);
+    // A hidden tab draws no frames: go on anyway.
+    setTimeout(resolve, 250);
+  });
 }
 
 function FacetGroup({ title, facets, chosen, onToggle }: { title: string; facets: readonly Facet[]; chosen: readonly string[]; onToggle: (value: string) => void }) {

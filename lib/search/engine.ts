@@ -201,6 +201,7 @@ export class SearchEngine {
     await this.loadShards(joinPhrases(query.terms), fields);
     const loan = this.scoresPool.loan();
     let response: SearchResponse;
+    let factsLoaded: Promise<void> | undefined;
     try {
       const matched = this.match(query, raw, fields, loan);
       if (!matched.scored) return { query, results: [], total: 0, facets: NO_FACETS, hints: matched.hints, words: [] };
@@ -208,14 +209,21 @@ export class SearchEngine {
       // header box needs only those of the results on screen, which come with their texts.
       const { filters, dates } = query;
       const facets = options.facets ?? true;
-      const everyFact = facets || anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
-      if (everyFact) await this.loadFacts(matched.scored === 'every entry' ? undefined : matched.scored.ids);
+      const ranksByFacts = anyFilters(filters) || dates.length > 0 || options.sort === 'date' || !!(options.kind?.length || options.actor?.length || options.year?.length);
+      const ids = matched.scored === 'every entry' ? undefined : matched.scored.ids;
+      if (ranksByFacts) await this.loadFacts(ids);
+      else if (facets) {
+        // Only the facets need every match's facts: the order does not, so the first results'
+        // texts and the facts are fetched side by side rather than one after the other.
+        factsLoaded = this.loadFacts(ids);
+      }
       // The ranking copies what it keeps, so the words' scores go back to the pool.
-      response = this.rank(query, raw, matched.scored, matched.hints, matched.words, options);
+      response = this.rank(query, raw, matched.scored, matched.hints, matched.words, { ...options, facets: facets && ranksByFacts });
     } finally {
       loan.end();
     }
-    await this.loadTexts(response.results.slice(0, options.show ?? 10));
+    await Promise.all([this.loadTexts(response.results.slice(0, options.show ?? 10)), factsLoaded]);
+    if (factsLoaded) response.facets = this.facetCounter.count(this.ranked.get(response)!.ids);
     return response;
   }
 

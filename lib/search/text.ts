@@ -46,7 +46,11 @@ const SAME_MEANING: readonly (readonly string[])[] = [
 const SAME_MEANING_PHRASES: readonly (readonly [string, string, string])[] = [['law', 'enforcement', 'police']];
 
 const CANONICAL = new Map(SAME_MEANING.flatMap((group) => group.map((form) => [collapse(form), collapse(group[0]!)] as const)));
+/** Each same-meaning form and the word it is indexed under, both with repeated letters collapsed. */
+export const SAME_MEANING_KEYS: readonly (readonly [string, string])[] = [...CANONICAL];
 const PHRASES = SAME_MEANING_PHRASES.map(([first, second, meaning]) => [collapse(first), collapse(second), collapse(meaning)] as const);
+/** The two-word phrases searched as one word, with repeated letters collapsed: `[first, second, meaning]`. */
+export const PHRASE_KEYS: readonly (readonly [string, string, string])[] = PHRASES;
 
 /** The form a folded, collapsed word is indexed under: its group's word, or its plural stem. */
 function canonical(word: string): string {

@@ -9,15 +9,17 @@ import { hydrated, siteInChromium } from '../support/site';
 const chromium = siteInChromium();
 
 describe('the search page, an island', () => {
-  it('loads no script of Next, only the islands\' scripts, and preloads the engine and meta.json once for a query', async () => {
+  it('loads no script of Next, only the islands\' scripts, and preloads the engine, meta.json and the words\' shards once for a query', async () => {
     const page = await chromium.browser.newPage();
     const scripts: string[] = [];
     const metaRequests: string[] = [];
+    const shardRequests: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.endsWith('.js')) scripts.push(pathname);
       if (pathname.endsWith('/search-index/meta.json')) metaRequests.push(pathname);
+      if (/\/search-index\/(first|body)-/.test(pathname)) shardRequests.push(pathname);
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -30,9 +32,11 @@ describe('the search page, an island', () => {
     // The head asked for the engine's code and the index's first file before any script ran…
     const preloads = await page.locator('head link[rel=modulepreload], head link[rel=preload]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
     expect(preloads).toContain('/search-index/meta.json');
+    expect(preloads).toEqual(expect.arrayContaining(['/search-index/first-am.json', '/search-index/body-am.json']));
     expect(preloads.filter((href) => href.startsWith('/islands/chunk-')).length).toBeGreaterThan(0);
     // …and the engine used that very response: one request, not a second fetch.
     expect(metaRequests).toEqual(['/search-index/meta.json']);
+    expect(shardRequests.sort()).toEqual(['/search-index/body-am.json', '/search-index/first-am.json']);
     expect(await page.locator('#search-page-q').inputValue()).toBe('amazon');
     expect(problems).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 /** Search as readers use it, in real Chromium: the header box and the results page. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { resultUrl } from '@/lib/search/records';
+import { PAGE_SIZE, resultUrl } from '@/lib/search/records';
 import { getCollection } from '@/lib/site-data';
 import { realSearchEngine } from '../support/search';
 import { hydrated, siteInChromium } from '../support/site';
@@ -20,6 +20,14 @@ async function cold(path: string): Promise<{ page: Page; indexRequests: string[]
   await page.goto(`${chromium.url}${path}`);
   await hydrated(page);
   return { page, indexRequests, problems };
+}
+
+/**
+ * Waits until the search page's whole first page of results is on screen: the first few are drawn
+ * first, and the list says it is busy until the rest have joined them.
+ */
+async function allShown(page: Page): Promise<void> {
+  await page.locator('ol[aria-label="Search results"][aria-busy="false"]').waitFor();
 }
 
 describe('header search', () => {
@@ -119,7 +127,7 @@ describe('search page', () => {
   it('runs the query from the URL and lists results that link to entries and entities', async () => {
     const { page, problems } = await cold('/search/?q=company%3Aamazon%20from%3A2021');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     // Every entry in which Amazon acted from 2021 on, and nothing else, whatever the record holds.
     const expected = getCollection()
       .entries.filter((entry) => entry.actors.includes('amazon') && entry.date >= '2021-01-01')
@@ -134,7 +142,7 @@ describe('search page', () => {
   it('filters by measure: as the timeline does, listing the same entries for the same filters', async () => {
     const { page, problems } = await cold('/search/?q=measure%3Aban%20in%3A%22united%20states%22');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     const shown = await results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const timeline = await chromium.browser.newPage();
     await timeline.goto(`${chromium.url}/timeline/?measure=ban&jurisdiction=united-states`);
@@ -160,7 +168,7 @@ describe('search page', () => {
     expect(every.total).toBeGreaterThan(60);
     const { page, problems } = await cold('/search/?q=police');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.locator('li').first().waitFor();
+    await allShown(page);
     const hrefs = () => results.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(await hrefs()).toEqual(expected.slice(0, 30));
     expect(await page.getByTestId('result-count').textContent()).toBe(`${every.total} results for “police”`);
@@ -172,8 +180,11 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('keeps the footer where it was when the results appear, on a phone (no layout shift)', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 412, height: 823 } });
+  it.each([
+    ['on a phone', 412, 823, 'amazon'],
+    ['on a wide screen', 1350, 940, 'clearview'],
+  ])('keeps the results and the footer where they were as the results arrive, %s (no layout shift)', async (_, width, height, query) => {
+    const page = await chromium.browser.newPage({ viewport: { width, height } });
     // Every layout shift from the first paint on, with the elements that moved.
     await page.addInitScript(() => {
       const seen: { value: number; moved: string[] }[] = [];
@@ -184,16 +195,47 @@ describe('search page', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${chromium.url}/search/?q=amazon`);
+    await page.goto(`${chromium.url}/search/?q=${query}`);
     await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
     // The footer starts below the first screen and stays below it.
-    expect(await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top)).toBeGreaterThan(823);
+    expect(await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top)).toBeGreaterThan(height);
+    // The first results are drawn before the rest of the page's and the facets' choices: neither
+    // moves them (on a wide screen the choices' column beside them is taller than five results).
+    await allShown(page);
+    // (On a phone the choices wait folded behind "Sort and filter", out of the accessibility tree.)
+    await page.locator('#search-refine legend', { hasText: 'Year' }).waitFor({ state: 'attached' });
     // Two frames on, every shift of the results' arrival has reached the observer.
     const shifts = await page.evaluate(async () => {
       for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
       return (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts;
     });
-    expect(shifts.reduce((total, shift) => total + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.05);
+    expect(shifts.reduce((total, shift) => total + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.005);
+    await page.close();
+  });
+
+  it('draws the first results before asking for the files of the rest of the page', async () => {
+    const engine = await realSearchEngine();
+    const first = await engine.search('police', { show: 5 });
+    const firstFiles = new Set(first.results.map((result) => `pages-${Math.floor(result.doc.id / PAGE_SIZE)}.json`));
+    const page = await chromium.browser.newPage();
+    // When the first result row appeared, on the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('ol[aria-label="Search results"] > li')) return;
+        Object.assign(window, { firstRowAt: performance.now() });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${chromium.url}/search/?q=police`);
+    await allShown(page);
+    const { firstRowAt, requests } = await page.evaluate(() => ({
+      firstRowAt: (window as unknown as { firstRowAt: number }).firstRowAt,
+      requests: performance.getEntriesByType('resource').flatMap((entry) => (/\/pages-\d+\.json$/.test(entry.name) ? [{ file: entry.name.split('/').pop()!, at: entry.startTime }] : [])),
+    }));
+    expect(await page.getByRole('list', { name: 'Search results' }).locator('li').count()).toBe(30);
+    // The first five results' files came first; every other was asked for once they were drawn.
+    expect(new Set(requests.filter((request) => request.at < firstRowAt).map((request) => request.file))).toEqual(firstFiles);
+    expect(requests.filter((request) => !firstFiles.has(request.file)).length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
  * into out-subpath/): every internal link, asset and address resolves under the prefix, and a
  * reader in Chromium can browse it served at /tracker/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/link-check';
 import { hydrated, siteInChromium } from '../support/site';
@@ -64,6 +64,27 @@ describe('browsing the prefixed build in Chromium', () => {
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('https://example.org/tracker/entities/amazon/feed.xml');
     await hydrated(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('preloads, for a query in the search page\'s address, files of the export under the prefix, and shows the results', async () => {
+    const page = await chromium.browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${chromium.url}/search/?q=amazon`);
+    await page.getByRole('list', { name: 'Search results' }).locator('li').first().waitFor();
+    const preloads = await page.locator('head link[rel=modulepreload], head link[rel=preload]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect(preloads).toEqual(expect.arrayContaining(['/tracker/search-index/meta.json', '/tracker/search-index/first-am.json', '/tracker/search-index/body-am.json']));
+    for (const href of preloads) {
+      expect(href.startsWith('/tracker/'), href).toBe(true);
+      // Each is a file of the prefixed export, as the host serves it.
+      expect(existsSync(`${SUBPATH_OUT}${href.slice(SUBPATH_BASE.length)}`), href).toBe(true);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
