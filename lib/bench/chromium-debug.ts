@@ -46,8 +46,13 @@ export async function launchDebuggableChromium(executable = process.env.CHROMIUM
     if (child.exitCode === null && child.signalCode === null) child.kill();
     await exited;
     // Chromium's helper processes can still be writing to the profile just after the browser
-    // exits (a run once stopped here on ENOTEMPTY, before its report was written): retry.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // exits (runs stopped here on ENOTEMPTY, before their report was written): retry, and if the
+    // folder still cannot go, say so rather than lose the figures measured.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.error(`could not remove Chromium's temporary profile ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   try {
     // Chromium prints `DevTools listening on ws://127.0.0.1:<port>/devtools/browser/<id>` once ready.
