@@ -4,6 +4,7 @@ import { filterLabel } from '@/lib/filters/filter-model';
 import { SEARCH_KEY_NAMES } from '@/lib/filters/typed-filters';
 import type { Facet, SearchResponse } from '@/lib/search/engine';
 import { parsePageParams, serializePageParams, type SearchPageParams } from '@/lib/search/page-params';
+import { afterPaint } from '@/lib/sliced-work';
 import { FIRST, PAGE, searchPageResults, wholePage } from './page-search';
 import { ResultRow } from './result-row';
 import { loadEngine } from './use-search';
@@ -258,16 +259,6 @@ export function SearchPage() {
 
 /** Rows added to the list per frame once the first ones are on screen. */
 const DRAW_STEP = 5;
-
-/** Resolves after the browser has drawn the next `frames` frames (or soon, in a tab that draws none). */
-function afterPaint(frames = 1): Promise<void> {
-  return new Promise((resolve) => {
-    const next = (left: number) => requestAnimationFrame(() => (left > 1 ? next(left - 1) : setTimeout(resolve, 0)));
-    next(frames);
-    // A hidden tab draws no frames: go on anyway.
-    setTimeout(resolve, 250);
-  });
-}
 
 function FacetGroup({ title, facets, chosen, onToggle }: { title: string; facets: readonly Facet[]; chosen: readonly string[]; onToggle: (value: string) => void }) {
   if (facets.length === 0) return null;
