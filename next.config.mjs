@@ -21,6 +21,10 @@ const nextConfig = {
   trailingSlash: true,
   reactStrictMode: true,
   images: { unoptimized: true },
+  // The build's first step clears .next/ (but Next's caches) and out/ while the checker and the
+  // content step run (scripts/prepare-build.ts, lib/export/clear-outputs.ts); Next's own clean,
+  // one file at a time before anything else, took 3 to 8 s of a rebuild at 10,000 entries.
+  cleanDistDir: false,
   turbopack: { root: path.dirname(fileURLToPath(import.meta.url)) },
   ...(basePath ? { basePath } : {}),
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build`: builds the site with the real `npm run build` steps (the checker, the
- * content step, `next build`, read from package.json) on the real content and on generated
+ * content step and the islands at once, `next build`, the trim, read from package.json) on the real content and on generated
  * entries, each in a throwaway copy of the project under .bench/ (never content/, .next/ or out/),
  * and measures each step's time and peak memory, out/ and its largest pages.
  *
@@ -32,7 +32,11 @@ const STEP_TIMEOUT_MS = 90 * 60_000;
 
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const STEPS = scripts.build!.split('&&').map((step) => step.trim());
-const STEP_NAMES: Record<string, string> = { 'npm run check': 'checker', 'npm run content': 'content step', 'next build': 'next build', 'tsx scripts/trim-export.ts': 'trim export' };
+const STEP_NAMES: Record<string, string> = {
+  'tsx scripts/prepare-build.ts': 'checker, content step and islands (at once)',
+  'next build': 'next build',
+  'tsx scripts/trim-export.ts': 'trim export',
+};
 
 interface Result {
   dataset: string;

@@ -3,8 +3,12 @@
  * props of Pages Router pages, which Next writes for client-side navigation between them; every
  * page is built without React's runtime (components/static-page.tsx), so nothing ever fetches
  * those files. Each carries the page's whole HTML again, so keeping them would double `out/`.
+ *
+ * The folder is moved into `.next/` rather than deleted file by file: deleting 10,000 files took
+ * 4 to 5 s at the end of every build at 10,000 entries, and the next build's first step clears
+ * `.next/` anyway, while the checker runs (lib/export/clear-outputs.ts).
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 function folderBytes(folder: string): number {
@@ -13,11 +17,20 @@ function folderBytes(folder: string): number {
     .reduce((sum, item) => sum + statSync(path.join(item.parentPath, item.name)).size, 0);
 }
 
-/** Removes `outDir`'s page data and says how many bytes went; a folder without any is left as it is. */
-export function dropPageData(outDir: string): { bytes: number } {
+/**
+ * Takes `outDir`'s page data out of the export and says how many bytes went; a folder without
+ * any is left as it is. The data goes into `setAsideIn` (a folder the next build clears) when it
+ * can be moved there, and is deleted otherwise (another disk, say).
+ */
+export function dropPageData(outDir: string, setAsideIn: string): { bytes: number } {
   const data = path.join(outDir, '_next', 'data');
   if (!existsSync(data)) return { bytes: 0 };
   const bytes = folderBytes(data);
-  rmSync(data, { recursive: true, force: true });
+  try {
+    mkdirSync(setAsideIn, { recursive: true });
+    renameSync(data, path.join(setAsideIn, `dropped-page-data-${Date.now()}`));
+  } catch {
+    rmSync(data, { recursive: true, force: true });
+  }
   return { bytes };
 }
