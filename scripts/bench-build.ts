@@ -1,8 +1,9 @@
 /**
  * `npm run bench:build`: builds the site with the real `npm run build` steps (the checker, the
- * content step and the islands at once, `next build`, the trim, read from package.json) on the real content and on generated
- * entries, each in a throwaway copy of the project under .bench/ (never content/, .next/ or out/),
- * and measures each step's time and peak memory, out/ and its largest pages.
+ * content step and the islands at once, `next build`, the trim, read from package.json) on the
+ * real content and on generated entries, each in a throwaway copy of the project under .bench/
+ * (never content/, .next/ or out/), and measures each step's time and peak memory, out/ and its
+ * largest pages.
  *
  * After the cold build it changes one word of one entry's body and runs every step again: the
  * rebuild a contributor's one-entry pull request costs, with the caches the first build left.
