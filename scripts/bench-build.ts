@@ -20,6 +20,7 @@ import { outStats, listFiles, PAGE_TYPES, type OutStats } from '../lib/bench/out
 import { runMeasured, type Measured } from '../lib/bench/process-tree';
 import { copyProject } from '../lib/bench/project-copy';
 import { kilobytes } from '../lib/bench/stats';
+import { parseStepSummary } from '../lib/build/step-summary';
 import { corpusFromCollection, syntheticEntries } from '../lib/bench/synthetic-content';
 import { loadCollectionFromDirectory } from '../lib/content/load-directory';
 
@@ -39,11 +40,18 @@ const STEP_NAMES: Record<string, string> = {
   'tsx scripts/trim-export.ts': 'trim export',
 };
 
+interface StepRun {
+  step: string;
+  measured: Measured;
+  /** For a step that runs steps at once (scripts/prepare-build.ts): each one's time, from its last line. */
+  parts?: string;
+}
+
 interface Result {
   dataset: string;
-  steps: { step: string; measured: Measured }[];
+  steps: StepRun[];
   /** The same steps again after one word of one entry changed (absent with --no-rebuild). */
-  rebuild?: { step: string; measured: Measured }[];
+  rebuild?: StepRun[];
   /** How many entries the dataset has, for the ratio between sizes. */
   entries: number;
   out: OutStats;
@@ -79,7 +87,9 @@ async function runSteps(size: string, project: string, env: NodeJS.ProcessEnv, l
       process.exit(1);
     }
     console.error(`${size}${label}: ${step}: ${seconds(measured.ms)}, CPU ${seconds(measured.cpuMs)}, peak ${megabytes(measured.peakRssBytes)}`);
-    steps.push({ step, measured });
+    const summary = parseStepSummary(measured.tail);
+    const parts = summary && [...summary.steps.map((part) => `${part.name} ${seconds(part.ms)}`), `clearing ${seconds(summary.clearMs)}`].join(', ');
+    steps.push({ step, measured, ...(parts ? { parts } : {}) });
   }
   return steps;
 }
@@ -121,10 +131,12 @@ async function measure(size: string): Promise<Result> {
 }
 
 const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
-const total = (steps: Result['steps'], pick: (m: Measured) => number | undefined) => steps.reduce((sum, s) => sum + (pick(s.measured) ?? 0), 0);
-const peak = (steps: Result['steps']) => Math.max(...steps.map((s) => s.measured.peakRssBytes ?? 0));
+const total = (steps: StepRun[], pick: (m: Measured) => number | undefined) => steps.reduce((sum, s) => sum + (pick(s.measured) ?? 0), 0);
+const peak = (steps: StepRun[]) => Math.max(...steps.map((s) => s.measured.peakRssBytes ?? 0));
+/** The times of the steps a step ran at once, in brackets, when it said them. */
+const withParts = (run: StepRun) => (run.parts ? ` (${run.parts})` : '');
 /** Time, CPU time and peak memory of some steps, as one cell. */
-const stepsCell = (steps: Result['steps']) => `${seconds(total(steps, (m) => m.ms))}, CPU ${seconds(total(steps, (m) => m.cpuMs))}, ${megabytes(peak(steps))}`;
+const stepsCell = (steps: StepRun[]) => `${seconds(total(steps, (m) => m.ms))}, CPU ${seconds(total(steps, (m) => m.cpuMs))}, ${megabytes(peak(steps))}`;
 
 /** How much more the largest generated size cost than the smallest, beside how many more entries it has. */
 function growthRow(results: Result[]): string[] | undefined {
@@ -141,10 +153,10 @@ const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : 
 function table(results: Result[]): string {
   const rows: string[][] = [
     ['', ...results.map((r) => r.dataset)],
-    ...STEPS.map((step, i) => [`${STEP_NAMES[step] ?? step}: time, CPU time, peak RSS`, ...results.map((r) => stepsCell([r.steps[i]!]))]),
+    ...STEPS.map((step, i) => [`${STEP_NAMES[step] ?? step}: time, CPU time, peak RSS`, ...results.map((r) => stepsCell([r.steps[i]!]) + withParts(r.steps[i]!))]),
     ['**whole build**: time, CPU time, peak RSS', ...results.map((r) => `**${stepsCell(r.steps)}**`)],
     ...(growthRow(results) ? [growthRow(results)!] : []),
-    ['rebuild after one word of one entry changed: time, CPU time, peak RSS', ...results.map((r) => (r.rebuild ? `${stepsCell(r.rebuild)} (${r.rebuild.map((s) => `${STEP_NAMES[s.step] ?? s.step} ${seconds(s.measured.ms)}`).join(', ')})` : '–'))],
+    ['rebuild after one word of one entry changed: time, CPU time, peak RSS', ...results.map((r) => (r.rebuild ? `${stepsCell(r.rebuild)} (${r.rebuild.map((s) => `${STEP_NAMES[s.step] ?? s.step} ${seconds(s.measured.ms)}${withParts(s)}`).join(', ')})` : '–'))],
     ['.generated/ (the content step\'s output and cache)', ...results.map((r) => kilobytes(r.generatedBytes))],
     ['.next/ (of which server/)', ...results.map((r) => `${kilobytes(r.nextBytes)} (${kilobytes(r.nextServerBytes)})`)],
     ['out/', ...results.map((r) => `${kilobytes(r.out.bytes)} in ${r.out.files.toLocaleString('en')} files`)],

@@ -8,10 +8,10 @@
  * OUT_DIR names another export folder.
  */
 import { firstFailure, runStepsInParallel } from '../lib/build/parallel-steps';
+import { formatStepSummary } from '../lib/build/step-summary';
 import { clearBuildOutputs } from '../lib/export/clear-outputs';
 
 const root = process.cwd();
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const started = performance.now();
 const outDir = process.env.OUT_DIR ?? 'out';
 // Settled at once (never left rejected while the steps run), read once they have ended.
@@ -30,5 +30,4 @@ if ('error' in clearing) {
   console.error(`build: cannot clear the previous build from .next/ and ${outDir}/: ${clearing.error}`);
   process.exit(1);
 }
-const times = outcomes.map((outcome) => `${outcome.name} ${seconds(outcome.ms)}`).join(', ');
-console.log(`build: ${times} at the same time, and the previous build cleared (${seconds(clearing.ms)}), in ${seconds(performance.now() - started)}`);
+console.log(formatStepSummary({ steps: outcomes.map(({ name, ms }) => ({ name, ms })), clearMs: clearing.ms, totalMs: performance.now() - started }));
