@@ -76,8 +76,8 @@ async function generatedContent(count: number): Promise<string> {
 }
 
 /** Runs every build step in `project`, measured; stops the benchmark at the first that fails. */
-async function runSteps(size: string, project: string, env: NodeJS.ProcessEnv, label: string): Promise<Result['steps']> {
-  const steps: Result['steps'] = [];
+async function runSteps(size: string, project: string, env: NodeJS.ProcessEnv, label: string): Promise<StepRun[]> {
+  const steps: StepRun[] = [];
   for (const [index, step] of STEPS.entries()) {
     console.error(`${size}${label}: ${step}…`);
     const log = path.join(project, `bench-step-${index + 1}${label ? '-rebuild' : ''}.log`);
@@ -120,7 +120,7 @@ async function measure(size: string): Promise<Result> {
   const out = outStats(path.join(project, 'out'));
   const folderBytes = (dir: string) => listFiles(path.join(project, dir)).reduce((total, { bytes }) => total + bytes, 0);
   const sizes = { generatedBytes: folderBytes('.generated'), nextBytes: folderBytes('.next'), nextServerBytes: folderBytes('.next/server') };
-  let rebuild: Result['steps'] | undefined;
+  let rebuild: StepRun[] | undefined;
   if (!values['no-rebuild']) {
     console.error(`${size}: changed one word of ${changeOneEntry(project)}`);
     rebuild = await runSteps(size, project, env, ' (rebuild)');

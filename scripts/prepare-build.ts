@@ -1,8 +1,9 @@
 /**
  * The first step of `npm run build`: the checker (`npm run check`), the content step (`npm run
  * content`) and the islands' bundles (`npm run islands`) run at the same time, while the previous
- * build's `.next/` and `out/` are cleared (lib/export/clear-outputs.ts). They do not depend on
- * one another, and each keeps one core busy: one after another they took 26 to 30 s of a rebuild
+ * build's `.next/` and `out/` are cleared (lib/export/clear-outputs.ts). None needs what another
+ * makes (the checker and the content step share only the body-facts store, which each replaces
+ * whole and atomically), and each keeps one core busy: one after another they took 26 to 30 s of a rebuild
  * at 10,000 entries (bench:build). What they print comes out as if they had run in turn, the
  * checker's first, and the build stops at the first that fails (lib/build/parallel-steps.ts).
  * OUT_DIR names another export folder.
