@@ -35,9 +35,9 @@ const STEP_TIMEOUT_MS = 90 * 60_000;
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const STEPS = scripts.build!.split('&&').map((step) => step.trim());
 const STEP_NAMES: Record<string, string> = {
-  'tsx scripts/prepare-build.ts': 'checker, content step and islands (at once)',
-  'next build': 'next build',
-  'tsx scripts/trim-export.ts': 'trim export',
+  'tsx scripts/prepare-build.ts': 'checker, content step and islands (at once), outputs hashed',
+  'tsx scripts/next-build.ts': 'next build',
+  'tsx scripts/trim-export.ts': 'trim export (and unchanged outputs put back)',
 };
 
 interface StepRun {
@@ -88,7 +88,11 @@ async function runSteps(size: string, project: string, env: NodeJS.ProcessEnv, l
     }
     console.error(`${size}${label}: ${step}: ${seconds(measured.ms)}, CPU ${seconds(measured.cpuMs)}, peak ${megabytes(measured.peakRssBytes)}`);
     const summary = parseStepSummary(measured.tail);
-    const parts = summary && [...summary.steps.map((part) => `${part.name} ${seconds(part.ms)}`), `clearing ${seconds(summary.clearMs)}`].join(', ');
+    // The hashing's line (lib/export/incremental/build-mode.ts): its time, and how much was rendered.
+    const hashing = /^build: renders (all [\d,]+|[\d,]+ of [\d,]+) pages and files.*\(hashed in ([\d.]+) s\)$/m.exec(measured.tail);
+    const parts =
+      summary &&
+      [...summary.steps.map((part) => `${part.name} ${seconds(part.ms)}`), `clearing ${seconds(summary.clearMs)}`, ...(hashing ? [`hashing ${hashing[2]} s, rendering ${hashing[1]}`] : [])].join(', ');
     steps.push({ step, measured, ...(parts ? { parts } : {}) });
   }
   return steps;

@@ -12,15 +12,19 @@
 import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-
-/** What Next's own clean keeps in `.next/`: its caches and what a running `next dev` holds. */
-const KEPT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
+import { STATE_FOLDER } from './incremental/export-state';
 
 /**
- * Removes everything in `<root>/.next/` but what Next keeps, and the export folder `outDir`
- * (either may be missing).
+ * What Next's own clean keeps in `.next/` (its caches and what a running `next dev` holds), and
+ * what one build leaves for the next to rebuild only what changed (lib/export/incremental/).
  */
-export async function clearBuildOutputs(root: string, outDir: string): Promise<void> {
+const KEPT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace', STATE_FOLDER]);
+
+/**
+ * Removes everything in `<root>/.next/` but what is kept, and the export folder `outDir` (either
+ * may be missing; `outDir` undefined keeps the export folder, for a build that keeps its pages).
+ */
+export async function clearBuildOutputs(root: string, outDir: string | undefined): Promise<void> {
   const next = path.join(root, '.next');
   let items: string[] = [];
   try {
@@ -28,6 +32,6 @@ export async function clearBuildOutputs(root: string, outDir: string): Promise<v
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const targets = [...items, path.resolve(root, outDir)];
+  const targets = outDir === undefined ? items : [...items, path.resolve(root, outDir)];
   await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true, maxRetries: 3 })));
 }

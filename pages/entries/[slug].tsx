@@ -13,11 +13,12 @@ import { staticPageProps } from '@/components/static-page-props';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { getCollection } from '@/lib/site-data';
 import { getEntryHistory } from '@/lib/site-history';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths = () => ({
-  paths: getCollection().entries.map((entry) => ({ params: { slug: entry.slug } })),
+  paths: plannedOnly('/entries/[slug]', getCollection().entries.map((entry) => ({ slug: entry.slug }))).map((params) => ({ params })),
   fallback: false,
 });
 

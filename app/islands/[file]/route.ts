@@ -1,12 +1,13 @@
 /** The islands' browser code (lib/islands/build-islands.ts), copied into the export as static files. */
 import { notFound } from 'next/navigation';
 import { islandFile, islandFileNames } from '@/lib/islands/island-files';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return islandFileNames().map((file) => ({ file }));
+  return plannedOnly('/islands/[file]', islandFileNames().map((file) => ({ file })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { DETAILS, policyMapData } from '@/lib/map/map-data';
 import { mapSprite } from '@/lib/map/map-layout';
 import { getCollection } from '@/lib/site-data';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return DETAILS.map((detail) => ({ file: `${detail}.svg` }));
+  return plannedOnly('/map-data/[file]', DETAILS.map((detail) => ({ file: `${detail}.svg` })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

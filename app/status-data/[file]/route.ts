@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { policyMapData } from '@/lib/map/map-data';
 import { STATUS_FILE, statusFile } from '@/lib/status/status-file';
 import { getCollection } from '@/lib/site-data';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [{ file: STATUS_FILE }];
+  return plannedOnly('/status-data/[file]', [{ file: STATUS_FILE }]);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

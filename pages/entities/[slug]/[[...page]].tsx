@@ -14,13 +14,14 @@ import { locatorOf } from '@/lib/map/map-data';
 import { pageNumberOf, pageSegments } from '@/lib/paging/list-pages';
 import { inheritedRules, stanceOf } from '@/lib/policy/stance';
 import { getCollection } from '@/lib/site-data';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
 
 type Params = { slug: string; page?: string[] };
 
 export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: entityPageRefs(getCollection()).map(({ slug, number }) => ({ params: { slug, page: pageSegments(number) } })),
+  paths: plannedOnly('/entities/[slug]/[[...page]]', entityPageRefs(getCollection()).map(({ slug, number }) => ({ slug, page: pageSegments(number) }))).map((params) => ({ params })),
   fallback: false,
 });
 

@@ -9,6 +9,7 @@ import { staticPageProps } from '@/components/static-page-props';
 import { YearPageContent } from '@/components/timeline/year-page';
 import { yearPagePath, yearPages } from '@/lib/timeline/year-pages';
 import { getCollection } from '@/lib/site-data';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
 
@@ -17,7 +18,7 @@ type Params = { year: string; page?: string[] };
 const allPages = () => yearPages(getCollection().entries);
 
 export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: allPages().map(({ year, page }) => ({ params: { year, page: page > 1 ? [String(page)] : [] } })),
+  paths: plannedOnly('/timeline/[year]/[[...page]]', allPages().map(({ year, page }) => ({ year, page: page > 1 ? [String(page)] : [] }))).map((params) => ({ params })),
   fallback: false,
 });
 

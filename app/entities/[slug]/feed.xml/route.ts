@@ -1,12 +1,13 @@
 import { atomFeed, entityFeedSpec } from '@/lib/feeds/atom';
 import { fileResponse } from '@/lib/files/responses';
 import { getCollection } from '@/lib/site-data';
+import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCollection().entities.map((entity) => ({ slug: entity.slug }));
+  return plannedOnly('/entities/[slug]/feed.xml', getCollection().entities.map((entity) => ({ slug: entity.slug })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
