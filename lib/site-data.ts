@@ -36,8 +36,12 @@ function readTopics() {
  */
 export function getCollection(): Collection {
   const root = process.cwd();
-  const version = generatedVersion(root);
   const cached = cache[CACHE_KEY];
+  // A production build reads the content step's file once: it cannot change while pages are
+  // built, and pages ask for the collection many times each (a `stat` per call cost about 0.8 s
+  // of each build worker's time at 10,000 entries).
+  if (cached && cached.root === root && process.env.NODE_ENV === 'production') return cached.value;
+  const version = generatedVersion(root);
   if (cached && cached.root === root && cached.version === version) return cached.value;
   const generated = readGenerated(root);
   if (generated.problems) {

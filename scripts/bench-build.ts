@@ -35,7 +35,7 @@ const STEP_TIMEOUT_MS = 90 * 60_000;
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const STEPS = scripts.build!.split('&&').map((step) => step.trim());
 const STEP_NAMES: Record<string, string> = {
-  'tsx scripts/prepare-build.ts': 'checker, content step and islands (at once), outputs hashed',
+  'tsx scripts/prepare-build.ts': 'checker, content step and islands (at once)',
   'tsx scripts/next-build.ts': 'next build',
   'tsx scripts/trim-export.ts': 'trim export (and unchanged outputs put back)',
 };
@@ -88,11 +88,13 @@ async function runSteps(size: string, project: string, env: NodeJS.ProcessEnv, l
     }
     console.error(`${size}${label}: ${step}: ${seconds(measured.ms)}, CPU ${seconds(measured.cpuMs)}, peak ${megabytes(measured.peakRssBytes)}`);
     const summary = parseStepSummary(measured.tail);
-    // The hashing's line (lib/export/incremental/build-mode.ts): its time, and how much was rendered.
-    const hashing = /^build: renders (all [\d,]+|[\d,]+ of [\d,]+) pages and files.*\(hashed in ([\d.]+) s\)$/m.exec(measured.tail);
-    const parts =
-      summary &&
-      [...summary.steps.map((part) => `${part.name} ${seconds(part.ms)}`), `clearing ${seconds(summary.clearMs)}`, ...(hashing ? [`hashing ${hashing[2]} s, rendering ${hashing[1]}`] : [])].join(', ');
+    // The last step's line (lib/export/incremental/finish-build.ts): how much `next build` rendered.
+    const rendered = /^rendered (all [\d,]+|[\d,]+ of [\d,]+) pages and files/m.exec(measured.tail);
+    const parts = summary
+      ? [...summary.steps.map((part) => `${part.name} ${seconds(part.ms)}`), `clearing ${seconds(summary.clearMs)}`].join(', ')
+      : rendered
+        ? `rendered ${rendered[1]} outputs of the dynamic routes`
+        : undefined;
     steps.push({ step, measured, ...(parts ? { parts } : {}) });
   }
   return steps;

@@ -9,6 +9,7 @@
  * own lines between theirs, and a contributor should read exactly what the checker prints.
  */
 import { spawn } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 
 export interface ParallelStep {
   /** What the step is called in the summary line (`check`, `content`). */
@@ -16,6 +17,12 @@ export interface ParallelStep {
   /** The program and its arguments, run without a shell. */
   command: string;
   args: string[];
+  /**
+   * How much lower than this process's the step's scheduling priority is (added to the `nice`
+   * value, at most 19), for a step that should give way to the others when they compete for the
+   * cores; what it starts inherits it.
+   */
+  nice?: number;
 }
 
 export interface StepOutcome {
@@ -38,6 +45,13 @@ function start(step: ParallelStep, options: { cwd: string; env: NodeJS.ProcessEn
   // Its own process group, so that stopping it stops what it started too (npm starts node).
   const detached = process.platform !== 'win32';
   const child = spawn(step.command, step.args, { cwd: options.cwd, env: options.env, detached, shell: process.platform === 'win32' });
+  if (step.nice && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, Math.min(19, getPriority() + step.nice));
+    } catch {
+      // Not allowed here (or the step already ended): it runs at the usual priority.
+    }
+  }
   let stopped = false;
   child.stdout.setEncoding('utf8').on('data', (text: string) => output.push({ stream: 'stdout', text }));
   child.stderr.setEncoding('utf8').on('data', (text: string) => output.push({ stream: 'stderr', text }));

@@ -13,12 +13,13 @@ import { staticPageProps } from '@/components/static-page-props';
 import type { PageMeta } from '@/lib/discovery/page-metadata';
 import { getCollection } from '@/lib/site-data';
 import { getEntryHistory } from '@/lib/site-history';
+import { pageOutput } from '@/lib/export/incremental/hash-outputs';
 import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths = () => ({
-  paths: plannedOnly('/entries/[slug]', getCollection().entries.map((entry) => ({ slug: entry.slug }))).map((params) => ({ params })),
+export const getStaticPaths: GetStaticPaths = async () => ({
+  paths: (await plannedOnly('/entries/[slug]', getCollection().entries.map((entry) => ({ slug: entry.slug })), pageOutput(getStaticProps))).map((params) => ({ params })),
   fallback: false,
 });
 

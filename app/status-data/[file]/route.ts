@@ -3,13 +3,14 @@ import { notFound } from 'next/navigation';
 import { policyMapData } from '@/lib/map/map-data';
 import { STATUS_FILE, statusFile } from '@/lib/status/status-file';
 import { getCollection } from '@/lib/site-data';
+import { fileOutput } from '@/lib/export/incremental/hash-outputs';
 import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return plannedOnly('/status-data/[file]', [{ file: STATUS_FILE }]);
+  return plannedOnly('/status-data/[file]', [{ file: STATUS_FILE }], fileOutput(GET));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

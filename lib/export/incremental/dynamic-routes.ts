@@ -1,8 +1,9 @@
 /**
- * The project's dynamic routes, found in pages/ and app/ so that a new one is never forgotten:
- * Pages Router pages with a `[param]` in their path, and App Router route handlers (`route.ts`)
- * under a `[param]` folder. Their outputs are what a build can keep from the previous one;
- * every other route is always rendered.
+ * The project's dynamic routes, found in pages/ and app/: Pages Router pages with a `[param]` in
+ * their path, and App Router route handlers (`route.ts`) under a `[param]` folder. Their outputs
+ * are what a build can keep from the previous one, if the route hands its params to
+ * `plannedOnly` (render-plan.ts); a unit test holds every route to it, so that a new one is not
+ * rendered whole on every build unnoticed.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -5,11 +5,12 @@
  *
  * - `record.json`: the finished build's export folder, the code it was built from and the hash
  *   of every output of every dynamic route (written last, by scripts/trim-export.ts);
- * - `outputs.json`: the same hashes for the build under way (scripts/prepare-build.ts);
- * - `render-plan.json`: the outputs the build under way renders, when it keeps the others;
- * - `previous-export/`: the previous build's export folder, moved aside while `next build` runs.
+ * - `build.json`: the build under way, and whether it keeps the previous export; its first step
+ *   then moves the record to `previous-record.json` and the export to `previous-export/`;
+ * - `outputs/`: one file per dynamic route with the hash of each of its outputs, written by the
+ *   route itself while `next build` lists its params (render-plan.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,11 +19,13 @@ export const STATE_FOLDER = 'incremental';
 /** The state folder of the project at `root`. */
 export const stateDir = (root: string) => path.join(root, '.next', STATE_FOLDER);
 
-export const statePaths = (root: string) => ({
-  record: path.join(stateDir(root), 'record.json'),
-  outputs: path.join(stateDir(root), 'outputs.json'),
-  renderPlan: path.join(stateDir(root), 'render-plan.json'),
-  previousExport: path.join(stateDir(root), 'previous-export'),
+/** The files in the state folder `dir`. */
+export const statePaths = (dir: string) => ({
+  record: path.join(dir, 'record.json'),
+  previousRecord: path.join(dir, 'previous-record.json'),
+  build: path.join(dir, 'build.json'),
+  outputs: path.join(dir, 'outputs'),
+  previousExport: path.join(dir, 'previous-export'),
 });
 
 const routeOutputsSchema = z.object({
@@ -35,29 +38,30 @@ const routeOutputsSchema = z.object({
 /** Every dynamic route's outputs, by the route's pattern (`/entries/[slug]`). */
 const outputTableSchema = z.record(z.string(), routeOutputsSchema);
 
-const outputsFileSchema = z.object({
+const buildSchema = z.object({
   /** The export folder the build writes, resolved. */
   outDir: z.string(),
   /** lib/export/incremental/code-fingerprint.ts */
   fingerprint: z.string(),
-  outputs: outputTableSchema,
+  /** Whether the build keeps the previous export's unchanged outputs. */
+  keep: z.boolean(),
 });
 
-const recordSchema = outputsFileSchema.extend({
+const recordSchema = buildSchema.omit({ keep: true }).extend({
+  outputs: outputTableSchema,
   /** The export folder's inode and modification time when the build ended: any later change to it (another `next build`, a hand edit at its top) makes the next build a full one. */
   stamp: z.string(),
 });
 
-const renderPlanSchema = z.object({
-  /** The URL paths each route renders; a route not named here renders all of its outputs. */
-  routes: z.record(z.string(), z.array(z.string())),
-});
-
 export type RouteOutputs = z.infer<typeof routeOutputsSchema>;
 export type OutputTable = z.infer<typeof outputTableSchema>;
-export type OutputsFile = z.infer<typeof outputsFileSchema>;
+export type BuildState = z.infer<typeof buildSchema>;
 export type ExportRecord = z.infer<typeof recordSchema>;
-export type RenderPlan = z.infer<typeof renderPlanSchema>;
+
+/** The URL paths each route rendered; a route not named here rendered all of its outputs. */
+export interface RenderPlan {
+  routes: Record<string, string[]>;
+}
 
 /** The file at `file` checked against `schema`; undefined when it is missing or is not what this code writes (an older build's, a damaged one). */
 function readState<T>(file: string, schema: z.ZodType<T>): T | undefined {
@@ -80,10 +84,25 @@ function writeState(file: string, value: unknown): void {
 
 export const readRecord = (file: string) => readState(file, recordSchema);
 export const writeRecord = (file: string, record: ExportRecord) => writeState(file, record);
-export const readOutputsFile = (file: string) => readState(file, outputsFileSchema);
-export const writeOutputsFile = (file: string, outputs: OutputsFile) => writeState(file, outputs);
-export const readRenderPlan = (file: string) => readState(file, renderPlanSchema);
-export const writeRenderPlan = (file: string, plan: RenderPlan) => writeState(file, plan);
+export const readBuildState = (file: string) => readState(file, buildSchema);
+export const writeBuildState = (file: string, build: BuildState) => writeState(file, build);
+
+/** The outputs file of the route `pattern` in the folder `outputsDir`. */
+const routeFile = (outputsDir: string, pattern: string) => path.join(outputsDir, `${encodeURIComponent(pattern)}.json`);
+
+export const writeRouteOutputs = (outputsDir: string, pattern: string, outputs: RouteOutputs) => writeState(routeFile(outputsDir, pattern), outputs);
+
+/** Every route's outputs written in `outputsDir` during the build; a file that is not one stops the build. */
+export function readOutputTable(outputsDir: string): OutputTable {
+  const table: OutputTable = {};
+  if (!existsSync(outputsDir)) return table;
+  for (const name of readdirSync(outputsDir).filter((file) => file.endsWith('.json')).sort()) {
+    const outputs = readState(path.join(outputsDir, name), routeOutputsSchema);
+    if (!outputs) throw new Error(`${path.join(outputsDir, name)} is not a route's outputs; run \`npm run build\` again`);
+    table[decodeURIComponent(name.slice(0, -'.json'.length))] = outputs;
+  }
+  return table;
+}
 
 /** The export folder's identity now: its inode and its modification time in ns, or undefined when it is missing. */
 export function folderStamp(folder: string): string | undefined {

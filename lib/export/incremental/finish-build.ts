@@ -5,32 +5,51 @@
  */
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { folderStamp, readOutputsFile, readRenderPlan, removeState, statePaths, writeRecord, type OutputsFile } from './export-state';
+import { folderStamp, readBuildState, readOutputTable, readRecord, removeState, stateDir, statePaths, writeRecord, type BuildState, type OutputTable } from './export-state';
 import { keepUnchanged } from './merge-export';
+import { planRender, type PlanSummary } from './render-plan';
+
+export interface CompletedExport {
+  build: BuildState;
+  /** Every dynamic route's outputs and their hashes, as the routes wrote them. */
+  outputs: OutputTable;
+  /** What was rendered and kept, for a build that kept the previous export. */
+  summary?: PlanSummary;
+}
 
 /**
- * Brings back what the build kept from the previous export into `outDir`. Returns this build's
- * outputs (to record once the export is finished) and how many were kept, or undefined when the
- * first step recorded none for `outDir` (`npm run build:subpath`, or `next build` run by hand).
+ * Brings back what the build kept from the previous export into `outDir`. Undefined when the
+ * first step began no build for `outDir` (`npm run build:subpath`, or `next build` run by hand).
  */
-export function completeExport(root: string, outDir: string): { outputs: OutputsFile; kept: number } | undefined {
-  const paths = statePaths(root);
-  const outputs = readOutputsFile(paths.outputs);
-  if (!outputs || outputs.outDir !== path.resolve(root, outDir)) return undefined;
-  const plan = readRenderPlan(paths.renderPlan);
-  if (!plan || !existsSync(paths.previousExport)) return { outputs, kept: 0 };
-  const { kept } = keepUnchanged(paths.previousExport, path.resolve(root, outDir), outputs.outputs, plan);
+export function completeExport(root: string, outDir: string): CompletedExport | undefined {
+  const paths = statePaths(stateDir(root));
+  const build = readBuildState(paths.build);
+  if (!build || build.outDir !== path.resolve(root, outDir)) return undefined;
+  const outputs = readOutputTable(paths.outputs);
+  if (!build.keep) return { build, outputs };
+  const previous = readRecord(paths.previousRecord);
+  if (!previous || !existsSync(paths.previousExport)) throw new Error('the previous build, kept at the start, is gone from .next/incremental/; run `npm run build` again, which will build everything');
+  const summary = planRender(previous.outputs, outputs);
+  keepUnchanged(paths.previousExport, path.resolve(root, outDir), outputs, summary.plan);
   // What is left (old versions of what changed, outputs now gone) goes with the next clearing.
   renameSync(paths.previousExport, path.join(root, '.next', `dropped-previous-export-${Date.now()}`));
-  return { outputs, kept };
+  return { build, outputs, summary };
+}
+
+const count = (value: number) => value.toLocaleString('en');
+
+/** The line the build prints about what it rendered and kept. */
+export function describeExport({ outputs, summary }: CompletedExport): string {
+  const total = Object.values(outputs).reduce((sum, route) => sum + Object.keys(route.outputs).length, 0);
+  if (!summary) return `rendered all ${count(total)} pages and files of the dynamic routes`;
+  return `rendered ${count(summary.render)} of ${count(total)} pages and files of the dynamic routes (those changed or new) and kept the other ${count(summary.kept)} from the previous build${summary.gone ? `; ${count(summary.gone)} no longer built` : ''}`;
 }
 
 /** Records the finished export in `outDir`, for the next build to compare with. */
-export function recordExport(root: string, outDir: string, outputs: OutputsFile): void {
-  const paths = statePaths(root);
+export function recordExport(root: string, outDir: string, { build, outputs }: CompletedExport): void {
+  const paths = statePaths(stateDir(root));
   const stamp = folderStamp(path.resolve(root, outDir));
   if (stamp === undefined) throw new Error(`${outDir}/ is missing at the end of the build`);
-  writeRecord(paths.record, { ...outputs, stamp });
-  removeState(paths.outputs);
-  removeState(paths.renderPlan);
+  writeRecord(paths.record, { outDir: build.outDir, fingerprint: build.fingerprint, outputs, stamp });
+  for (const done of [paths.build, paths.outputs, paths.previousRecord]) removeState(done);
 }

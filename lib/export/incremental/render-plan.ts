@@ -1,11 +1,21 @@
 /**
- * Which outputs a build renders. A full build renders all; a build that keeps the previous
- * export renders only the outputs whose hash changed or that are new, and `next build` learns
- * which from the file named by RENDER_PLAN (set by scripts/next-build.ts), read in each dynamic
- * route's getStaticPaths or generateStaticParams through `plannedOnly`.
+ * Which outputs a build renders. Each dynamic route hands its params to `plannedOnly` in
+ * getStaticPaths or generateStaticParams, with the function that hashes what an output is built
+ * from (hash-outputs.ts). Under `npm run build` (INCREMENTAL_BUILD names the state folder, set by
+ * scripts/next-build.ts) it hashes every output of the route, in the `next build` worker that
+ * lists the route, writes the hashes for the build's last step, and, when the build keeps the
+ * previous export, returns only the params whose output is new or changed. Anywhere else
+ * (`next dev`, `next build` run by hand) it returns every param and hashes nothing.
  */
-import { readRenderPlan, type OutputTable, type RenderPlan } from './export-state';
-import { routePath, type RouteParams } from './route-paths';
+import path from 'node:path';
+import { readBuildState, readRecord, statePaths, writeRouteOutputs, type ExportRecord, type OutputTable, type RenderPlan } from './export-state';
+import { routePath, type RouteKind, type RouteParams } from './route-paths';
+
+/** How a route's outputs are hashed: undefined for params that give no output (not found). */
+export interface RouteOutput<T extends RouteParams> {
+  kind: RouteKind;
+  hash: (params: T, urlPath: string) => Promise<string | undefined>;
+}
 
 export interface PlanSummary {
   plan: RenderPlan;
@@ -17,6 +27,9 @@ export interface PlanSummary {
   gone: number;
 }
 
+/** Whether the output at `urlPath` of a route must be rendered, against the previous build's outputs of that route. */
+const mustRender = (before: OutputTable[string] | undefined, kind: RouteKind, urlPath: string, hash: string) => before?.kind !== kind || before.outputs[urlPath] !== hash;
+
 /** The outputs of `current` that differ from `previous`, route by route. */
 export function planRender(previous: OutputTable, current: OutputTable): PlanSummary {
   const plan: RenderPlan = { routes: {} };
@@ -26,7 +39,7 @@ export function planRender(previous: OutputTable, current: OutputTable): PlanSum
   for (const [pattern, route] of Object.entries(current)) {
     const before = previous[pattern];
     const paths = Object.entries(route.outputs)
-      .filter(([urlPath, hash]) => before?.kind !== route.kind || before.outputs[urlPath] !== hash)
+      .filter(([urlPath, hash]) => mustRender(before, route.kind, urlPath, hash))
       .map(([urlPath]) => urlPath);
     plan.routes[pattern] = paths;
     render += paths.length;
@@ -39,25 +52,38 @@ export function planRender(previous: OutputTable, current: OutputTable): PlanSum
   return { plan, render, kept, gone };
 }
 
-let loaded: { file: string; routes: Map<string, Set<string>> } | undefined;
+/** The previous build's record, read once per process (each `next build` worker lists several routes). */
+let previous: { file: string; record: ExportRecord | undefined } | undefined;
+
+function previousRecord(file: string): ExportRecord | undefined {
+  if (previous?.file !== file) previous = { file, record: readRecord(file) };
+  return previous.record;
+}
 
 /**
- * The params of `pattern` that this build renders: all of them, unless RENDER_PLAN names a plan
- * that lists the route. A plan named but unreadable stops the build: rendering every page would
- * hide the fault, and rendering none would lose them. A route with nothing to render still
- * renders its first output, since a static export refuses a route that generates none; the last
- * step then keeps that new copy, which is the same as the old.
+ * The params of the route `pattern` that this build renders (see the module's comment). A route
+ * with nothing to render still renders its first output, since a static export refuses a route
+ * that generates none; the build's last step then keeps that new copy, which is the same as the
+ * old. A state folder named but unreadable stops the build: rendering every page would hide the
+ * fault, and rendering none would lose them.
  */
-export function plannedOnly<T extends RouteParams>(pattern: string, params: T[]): T[] {
-  const file = process.env.RENDER_PLAN;
-  if (!file) return params;
-  if (loaded?.file !== file) {
-    const plan = readRenderPlan(file);
-    if (!plan) throw new Error(`RENDER_PLAN names ${file}, which is not a render plan; run \`npm run build\` again`);
-    loaded = { file, routes: new Map(Object.entries(plan.routes).map(([name, paths]) => [name, new Set(paths)])) };
+export async function plannedOnly<T extends RouteParams>(pattern: string, params: T[], output: RouteOutput<T>): Promise<T[]> {
+  const dir = process.env.INCREMENTAL_BUILD;
+  if (!dir) return params;
+  const paths = statePaths(path.resolve(dir));
+  const build = readBuildState(paths.build);
+  if (!build) throw new Error(`INCREMENTAL_BUILD names ${dir}, which holds no build under way; run \`npm run build\``);
+  const outputs: Record<string, string> = {};
+  const changed: T[] = [];
+  const before = build.keep ? previousRecord(paths.previousRecord)?.outputs[pattern] : undefined;
+  for (const value of params) {
+    const urlPath = routePath(pattern, value);
+    const hash = await output.hash(value, urlPath);
+    if (hash === undefined) continue;
+    outputs[urlPath] = hash;
+    if (mustRender(before, output.kind, urlPath, hash)) changed.push(value);
   }
-  const wanted = loaded.routes.get(pattern);
-  if (!wanted) return params;
-  const planned = params.filter((value) => wanted.has(routePath(pattern, value)));
-  return planned.length === 0 ? params.slice(0, 1) : planned;
+  writeRouteOutputs(paths.outputs, pattern, { kind: output.kind, outputs });
+  if (!build.keep) return params;
+  return changed.length === 0 ? params.slice(0, 1) : changed;
 }

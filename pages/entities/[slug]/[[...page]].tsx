@@ -14,14 +14,15 @@ import { locatorOf } from '@/lib/map/map-data';
 import { pageNumberOf, pageSegments } from '@/lib/paging/list-pages';
 import { inheritedRules, stanceOf } from '@/lib/policy/stance';
 import { getCollection } from '@/lib/site-data';
+import { pageOutput } from '@/lib/export/incremental/hash-outputs';
 import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
 
 type Params = { slug: string; page?: string[] };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: plannedOnly('/entities/[slug]/[[...page]]', entityPageRefs(getCollection()).map(({ slug, number }) => ({ slug, page: pageSegments(number) }))).map((params) => ({ params })),
+export const getStaticPaths: GetStaticPaths<Params> = async () => ({
+  paths: (await plannedOnly('/entities/[slug]/[[...page]]', entityPageRefs(getCollection()).map(({ slug, number }) => ({ slug, page: pageSegments(number) })), pageOutput(getStaticProps))).map((params) => ({ params })),
   fallback: false,
 });
 

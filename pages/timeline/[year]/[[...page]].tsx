@@ -9,6 +9,7 @@ import { staticPageProps } from '@/components/static-page-props';
 import { YearPageContent } from '@/components/timeline/year-page';
 import { yearPagePath, yearPages } from '@/lib/timeline/year-pages';
 import { getCollection } from '@/lib/site-data';
+import { pageOutput } from '@/lib/export/incremental/hash-outputs';
 import { plannedOnly } from '@/lib/export/incremental/render-plan';
 
 export const config = { unstable_runtimeJS: false };
@@ -17,8 +18,8 @@ type Params = { year: string; page?: string[] };
 
 const allPages = () => yearPages(getCollection().entries);
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: plannedOnly('/timeline/[year]/[[...page]]', allPages().map(({ year, page }) => ({ year, page: page > 1 ? [String(page)] : [] }))).map((params) => ({ params })),
+export const getStaticPaths: GetStaticPaths<Params> = async () => ({
+  paths: (await plannedOnly('/timeline/[year]/[[...page]]', allPages().map(({ year, page }) => ({ year, page: page > 1 ? [String(page)] : [] })), pageOutput(getStaticProps))).map((params) => ({ params })),
   fallback: false,
 });
 

@@ -25,6 +25,13 @@ describe('runStepsInParallel', () => {
     expect(firstFailure(outcomes)).toBeUndefined();
   });
 
+  it('runs a step given a nice value that much lower in priority, and the others as they were', async () => {
+    const report = 'setTimeout(() => console.log(require("node:os").getPriority()), 200)';
+    const { printed } = await run([{ ...step('check', report), nice: 10 }, step('content', report)]);
+    const own = (await import('node:os')).getPriority();
+    expect(printed).toEqual([`stdout: ${Math.min(19, own + 10)}\n`, `stdout: ${own}\n`]);
+  });
+
   it('stops the steps after a failed one, as `&&` would never have started them, and prints none of their output', async () => {
     const marker = path.join(mkdtempSync(path.join(tmpdir(), 'steps-')), 'finished');
     const { outcomes, printed } = await run([

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { beginBuild, planBuild } from '@/lib/export/incremental/build-mode';
+import { beginBuild, describeStart } from '@/lib/export/incremental/build-mode';
 import { codeFingerprint } from '@/lib/export/incremental/code-fingerprint';
-import { folderStamp, readOutputsFile, readRenderPlan, statePaths, writeRecord, type OutputTable } from '@/lib/export/incremental/export-state';
+import { folderStamp, readBuildState, stateDir, statePaths, writeRecord, type OutputTable } from '@/lib/export/incremental/export-state';
 
 const env = { SITE_URL: 'https://example.org' };
 const outputs: OutputTable = { '/entries/[slug]': { kind: 'page', outputs: { '/entries/a': 'h1', '/entries/b': 'h2' } } };
@@ -20,7 +20,7 @@ function builtProject(): string {
   write(root, 'lib/a.ts', 'export const a = 1;');
   write(root, 'content/entries/2020/a.mdx');
   write(root, 'out/entries/a/index.html');
-  writeRecord(statePaths(root).record, { outDir: path.join(root, 'out'), fingerprint: codeFingerprint(root, env), outputs, stamp: folderStamp(path.join(root, 'out'))! });
+  writeRecord(statePaths(stateDir(root)).record, { outDir: path.join(root, 'out'), fingerprint: codeFingerprint(root, env), outputs, stamp: folderStamp(path.join(root, 'out'))! });
   return root;
 }
 
@@ -31,13 +31,16 @@ describe('beginBuild', () => {
     const start = beginBuild(root, 'out', env);
     expect(start.keep).toBe(true);
     expect(existsSync(path.join(root, 'out'))).toBe(false);
-    expect(readdirSync(statePaths(root).previousExport)).toEqual(['entries']);
-    // The record is spent: a build stopped from here on is followed by a full one.
-    expect(existsSync(statePaths(root).record)).toBe(false);
+    expect(readdirSync(statePaths(stateDir(root)).previousExport)).toEqual(['entries']);
+    // The record moves beside it: a build stopped from here on is followed by a full one.
+    expect(existsSync(statePaths(stateDir(root)).record)).toBe(false);
+    expect(existsSync(statePaths(stateDir(root)).previousRecord)).toBe(true);
+    expect(readBuildState(statePaths(stateDir(root)).build)).toEqual({ outDir: path.join(root, 'out'), fingerprint: codeFingerprint(root, env), keep: true });
+    expect(describeStart(start, 'out')).toBe("build: renders only the pages and files that changed, and keeps the rest from the previous build's out/");
   });
 
   it.each<[string, (root: string) => void, Record<string, string>?]>([
-    ['no finished build is recorded', (root: string) => writeFileSync(statePaths(root).record, '{"outDir": 1}')],
+    ['no finished build is recorded', (root: string) => writeFileSync(statePaths(stateDir(root)).record, '{"outDir": 1}')],
     ['the code, its dependencies or the build settings changed', (root: string) => write(root, 'lib/a.ts', 'export const a = 2;')],
     ['out/ changed after the last build', (root: string) => write(root, 'out/extra.html')],
     ['FULL_BUILD is set', () => undefined, { FULL_BUILD: '1' }],
@@ -46,7 +49,10 @@ describe('beginBuild', () => {
     change(root);
     const start = beginBuild(root, 'out', { ...env, ...extra });
     expect(start).toMatchObject({ keep: false, reason });
+    expect(describeStart(start, 'out')).toBe(`build: renders every page and file, as ${reason}`);
     expect(existsSync(path.join(root, 'out/entries/a/index.html'))).toBe(true);
+    expect(existsSync(statePaths(stateDir(root)).record)).toBe(false);
+    expect(readBuildState(statePaths(stateDir(root)).build)?.keep).toBe(false);
   });
 
   it('builds everything when another export folder was built last, or the settings differ', () => {
@@ -68,27 +74,7 @@ describe('beginBuild', () => {
     write(root, '.next/incremental/previous-export/stale.html');
     beginBuild(root, 'out', env);
     expect(readdirSync(path.join(root, '.next')).some((name) => name.startsWith('dropped-previous-export-'))).toBe(true);
-    expect(readdirSync(statePaths(root).previousExport)).toEqual(['entries']);
+    expect(readdirSync(statePaths(stateDir(root)).previousExport)).toEqual(['entries']);
   });
 });
 
-describe('planBuild', () => {
-  it('writes the plan of what changed, and says what it renders and keeps', () => {
-    const root = builtProject();
-    const start = beginBuild(root, 'out', env);
-    const now: OutputTable = { '/entries/[slug]': { kind: 'page', outputs: { '/entries/a': 'h1', '/entries/c': 'h3' } } };
-    expect(planBuild(root, 'out', start, now)).toBe(
-      'build: renders 1 of 2 pages and files of the dynamic routes (those changed or new), keeps the other 1 from the previous build and drops 1 no longer built',
-    );
-    expect(readRenderPlan(statePaths(root).renderPlan)).toEqual({ routes: { '/entries/[slug]': ['/entries/c'] } });
-    expect(readOutputsFile(statePaths(root).outputs)?.outputs).toEqual(now);
-  });
-
-  it('writes no plan for a full build, and says why it renders everything', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'mode-'));
-    const start = beginBuild(root, 'out', env);
-    expect(planBuild(root, 'out', start, outputs)).toBe('build: renders all 2 pages and files of the dynamic routes, as no finished build is recorded');
-    expect(existsSync(statePaths(root).renderPlan)).toBe(false);
-    expect(JSON.parse(readFileSync(statePaths(root).outputs, 'utf8')).outDir).toBe(path.join(root, 'out'));
-  });
-});
