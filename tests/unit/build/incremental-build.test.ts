@@ -18,7 +18,7 @@ const BUILD_TIMEOUT_MS = 15 * 60_000;
 
 /** The environment of the test run, without what would change how the build runs. */
 const inherited: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['FULL_BUILD', 'RENDER_PLAN', 'OUT_DIR', 'SITE_URL', 'EXPORT_BUILD_ID']) delete inherited[name];
+for (const name of ['FULL_BUILD', 'INCREMENTAL_BUILD', 'OUT_DIR', 'SITE_URL', 'EXPORT_BUILD_ID']) delete inherited[name];
 
 function build(env: Record<string, string> = {}): string {
   const result = spawnSync('npm', ['run', 'build'], {
