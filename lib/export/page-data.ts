@@ -8,8 +8,9 @@
  * 4 to 5 s at the end of every build at 10,000 entries, and the next build's first step clears
  * `.next/` anyway, while the checker runs (lib/export/clear-outputs.ts).
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setAside } from './set-aside';
 
 function folderBytes(folder: string): number {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -26,11 +27,6 @@ export function dropPageData(outDir: string, setAsideIn: string): { bytes: numbe
   const data = path.join(outDir, '_next', 'data');
   if (!existsSync(data)) return { bytes: 0 };
   const bytes = folderBytes(data);
-  try {
-    mkdirSync(setAsideIn, { recursive: true });
-    renameSync(data, path.join(setAsideIn, `dropped-page-data-${Date.now()}`));
-  } catch {
-    rmSync(data, { recursive: true, force: true });
-  }
+  setAside(data, setAsideIn, 'page-data');
   return { bytes };
 }

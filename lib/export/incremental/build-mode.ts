@@ -8,6 +8,7 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { codeFingerprint } from './code-fingerprint';
 import { removeState, stateDir, statePaths, writeBuildState } from './export-state';
+import { setAside } from '../set-aside';
 import { previousExport } from './previous-export';
 
 export type BuildStart = { keep: true } | { keep: false; reason: string };
@@ -25,7 +26,7 @@ export function beginBuild(root: string, outDir: string, env: Readonly<Record<st
   for (const stale of [paths.previousRecord, paths.build, paths.outputs]) removeState(stale);
   // A build that stopped before its end left the export it had moved aside: the clearing that
   // follows removes it with the rest of .next/.
-  if (existsSync(paths.previousExport)) renameSync(paths.previousExport, path.join(root, '.next', `dropped-previous-export-${Date.now()}`));
+  if (existsSync(paths.previousExport)) setAside(paths.previousExport, path.join(root, '.next'), 'previous-export');
   let start: BuildStart = previous.usable ? { keep: true } : { keep: false, reason: previous.reason };
   if (start.keep) {
     try {

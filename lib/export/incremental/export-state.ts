@@ -58,11 +58,6 @@ export type OutputTable = z.infer<typeof outputTableSchema>;
 export type BuildState = z.infer<typeof buildSchema>;
 export type ExportRecord = z.infer<typeof recordSchema>;
 
-/** The URL paths each route rendered; a route not named here rendered all of its outputs. */
-export interface RenderPlan {
-  routes: Record<string, string[]>;
-}
-
 /** The file at `file` checked against `schema`; undefined when it is missing or is not what this code writes (an older build's, a damaged one). */
 function readState<T>(file: string, schema: z.ZodType<T>): T | undefined {
   if (!existsSync(file)) return undefined;

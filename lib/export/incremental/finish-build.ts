@@ -3,9 +3,10 @@
  * export, the outputs `next build` did not render come back from it (merge-export.ts); then the
  * build's record is written for the next build (export-state.ts), once the export is complete.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { folderStamp, readBuildState, readOutputTable, readRecord, removeState, stateDir, statePaths, writeRecord, type BuildState, type OutputTable } from './export-state';
+import { setAside } from '../set-aside';
 import { keepUnchanged } from './merge-export';
 import { planRender, type PlanSummary } from './render-plan';
 
@@ -32,7 +33,7 @@ export function completeExport(root: string, outDir: string): CompletedExport | 
   const summary = planRender(previous.outputs, outputs);
   keepUnchanged(paths.previousExport, path.resolve(root, outDir), outputs, summary.plan);
   // What is left (old versions of what changed, outputs now gone) goes with the next clearing.
-  renameSync(paths.previousExport, path.join(root, '.next', `dropped-previous-export-${Date.now()}`));
+  setAside(paths.previousExport, path.join(root, '.next'), 'previous-export');
   return { build, outputs, summary };
 }
 

@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import type { OutputTable, RenderPlan } from './export-state';
+import type { OutputTable } from './export-state';
+import type { RenderPlan } from './render-plan';
 import { exportedFile } from './route-paths';
 
 /** Moves every output of `outputs` that `plan` did not render from `previousDir` into `outDir`; says how many. */
@@ -14,15 +15,13 @@ export function keepUnchanged(previousDir: string, outDir: string, outputs: Outp
   const made = new Set<string>();
   let kept = 0;
   for (const [pattern, route] of Object.entries(outputs)) {
-    const rendered = plan.routes[pattern];
-    // A route the plan does not name rendered all of its outputs (lib/export/incremental/render-plan.ts).
-    if (!rendered) continue;
-    const renderedSet = new Set(rendered);
+    const rendered = new Set(plan.routes[pattern]);
     for (const urlPath of Object.keys(route.outputs)) {
-      if (renderedSet.has(urlPath)) continue;
+      if (rendered.has(urlPath)) continue;
       const file = exportedFile(route.kind, urlPath);
       const target = path.join(outDir, file);
-      // Next rendered it after all (a route that does not read the plan): the new copy wins.
+      // Rendered although unchanged (the one output a route with nothing to render still
+      // renders, render-plan.ts): the new copy, the same as the old, stays.
       if (existsSync(target)) continue;
       const source = path.join(previousDir, file);
       if (!existsSync(source)) {

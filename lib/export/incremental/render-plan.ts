@@ -8,13 +8,18 @@
  * (`next dev`, `next build` run by hand) it returns every param and hashes nothing.
  */
 import path from 'node:path';
-import { readBuildState, readRecord, statePaths, writeRouteOutputs, type ExportRecord, type OutputTable, type RenderPlan } from './export-state';
+import { readBuildState, readRecord, statePaths, writeRouteOutputs, type ExportRecord, type OutputTable } from './export-state';
 import { routePath, type RouteKind, type RouteParams } from './route-paths';
 
 /** How a route's outputs are hashed: undefined for params that give no output (not found). */
 export interface RouteOutput<T extends RouteParams> {
   kind: RouteKind;
   hash: (params: T, urlPath: string) => Promise<string | undefined>;
+}
+
+/** The URL paths of each route's outputs that `next build` renders; the others are kept. */
+export interface RenderPlan {
+  routes: Record<string, string[]>;
 }
 
 export interface PlanSummary {
